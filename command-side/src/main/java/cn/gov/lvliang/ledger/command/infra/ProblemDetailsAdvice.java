@@ -1,0 +1,122 @@
+package cn.gov.lvliang.ledger.command.infra;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where exceptions become RFC 7807 {@code application/problem+json} answers: 400 with the fields at
+ * fault, 404 for an unknown case, 409 for a rule the case's state forbids.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_REQUEST = URI.create("urn:lvliang-ledger:problem:invalid-request");
+    static final URI MALFORMED_BODY = URI.create("urn:lvliang-ledger:problem:malformed-body");
+    static final URI NOT_FOUND = URI.create("urn:lvliang-ledger:problem:not-found");
+    static final URI CONFLICT = URI.create("urn:lvliang-ledger:problem:conflict");
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> fields = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request",
+                fields.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")));
+        problem.setProperty("errors", fields);
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem;
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping);
+            String message = mapping instanceof InvalidFormatException invalid
+                    ? "has an invalid value '" + invalid.getValue() + "'"
+                    : "cannot be read";
+            problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", field + " " + message);
+            problem.setProperty("errors", List.of(new FieldProblem(field, message)));
+        } else {
+            problem = problem(HttpStatus.BAD_REQUEST, MALFORMED_BODY, "Malformed request body",
+                    "The request body is not valid JSON");
+        }
+        return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** Domain validation the aggregates do themselves; their messages start with the field or rule at fault. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> handleIllegalArgument(IllegalArgumentException ex) {
+        return respond(problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", ex.getMessage()));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> handleNotFound(AggregateNotFoundException ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Case not found",
+                "No case " + ex.getAggregateIdentifier());
+        problem.setProperty("caseId", ex.getAggregateIdentifier());
+        return respond(problem);
+    }
+
+    /** Another writer changed the case first; the client may retry with the same requestId. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> handleConcurrency(ConcurrencyException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Concurrent change",
+                "The case was changed by another request at the same time; retry with the same requestId");
+        problem.setProperty("rule", "optimistic-concurrency");
+        return respond(problem);
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<ProblemDetail> handleIllegalState(IllegalStateException ex) {
+        return respond(problem(HttpStatus.CONFLICT, CONFLICT, "Not allowed in the current state", ex.getMessage()));
+    }
+
+    static ProblemDetail problem(HttpStatus status, URI type, String title, @Nullable String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static String fieldPath(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** One field at fault. */
+    record FieldProblem(String field, String message) {
+    }
+}

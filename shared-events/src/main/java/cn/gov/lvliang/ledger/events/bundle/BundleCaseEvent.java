@@ -1,0 +1,15 @@
+package cn.gov.lvliang.ledger.events.bundle;
+
+import java.time.Instant;
+
+/**
+ * A fact in the life of one bundle case. Sealed, so that state folds and projections can switch over every kind.
+ */
+public sealed interface BundleCaseEvent permits BundleCaseSubmittedEvent {
+
+    /** The case the fact belongs to. */
+    String caseId();
+
+    /** When the fact happened in business terms; Axon's message timestamp records when it was stored. */
+    Instant businessTime();
+}
