@@ -58,7 +58,8 @@ for app, port in ports.items():
     df = open(os.path.join("..", dockerfile), encoding="utf-8").read()
     check(f"EXPOSE {port}" in df, f"{app}: Dockerfile does not EXPOSE {port}")
     check(f"-pl {app} -am package" in df and f"{app}/target/{app}.jar" in df, f"{app}: Dockerfile builds the wrong module")
-    check(s["ports"] == [f"{port}:{port}"], f"{app}: ports {s['ports']}")
+    check(s["ports"] == [f"${{LEDGER_BIND_ADDRESS:-127.0.0.1}}:{port}:{port}"], f"{app}: ports {s['ports']}")
+    check(str(s["environment"].get("MANAGEMENT_ENDPOINT_HEALTH_PROBES_ENABLED")) == "true", f"{app}: probes not enabled")
     check(str(s["environment"]["SERVER_PORT"]) == port, f"{app}: SERVER_PORT")
     for k in ("LEDGER_DB_URL", "LEDGER_DB_USER", "LEDGER_DB_PASSWORD"):
         check(k in s["environment"], f"{app}: {k} missing")
