@@ -20,12 +20,16 @@ public class BundleCatalog {
     static final String RESOURCE = "catalog/bundle-catalog-v1.json";
 
     private final int version;
+    private final String title;
+    private final String source;
     private final String contentHash;
     private final Map<String, CatalogBundle> bundlesByCode;
 
     public BundleCatalog(ObjectMapper objectMapper) {
         VersionedDataFile<CatalogFile> file = VersionedDataFile.read(objectMapper, RESOURCE, CatalogFile.class);
         this.version = file.content().version();
+        this.title = file.content().title();
+        this.source = file.content().source();
         this.contentHash = file.contentHash();
         Map<String, CatalogBundle> byCode = new LinkedHashMap<>();
         for (CatalogBundle bundle : file.content().bundles()) {
@@ -38,6 +42,16 @@ public class BundleCatalog {
 
     public int version() {
         return version;
+    }
+
+    /** The list's title as printed. */
+    public String title() {
+        return title;
+    }
+
+    /** The document the list comes from. */
+    public String source() {
+        return source;
     }
 
     /** The SHA-256 of the catalog file's bytes, hex encoded: what a case's catalog version stands for. */

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one place where exceptions become RFC 7807 {@code application/problem+json} answers: 400 with the fields at
- * fault, 404 for an unknown case, 409 for a rule the case's state forbids.
+ * fault, 403 for a step that
+ * belongs to another unit, 404 for an unknown case, 409 for a rule the case's state forbids.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -31,6 +32,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI MALFORMED_BODY = URI.create("urn:lvliang-ledger:problem:malformed-body");
     static final URI NOT_FOUND = URI.create("urn:lvliang-ledger:problem:not-found");
     static final URI CONFLICT = URI.create("urn:lvliang-ledger:problem:conflict");
+    static final URI UNIT_NOT_ALLOWED = URI.create("urn:lvliang-ledger:problem:unit-not-allowed");
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -85,9 +87,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ResponseEntity<ProblemDetail> handleIllegalState(IllegalStateException ex) {
-        return respond(problem(HttpStatus.CONFLICT, CONFLICT, "Not allowed in the current state", ex.getMessage()));
+    @ExceptionHandler(CaseStateException.class)
+    ResponseEntity<ProblemDetail> handleCaseState(CaseStateException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Not allowed in the current state",
+                ex.getMessage());
+        problem.setProperty("currentState", ex.currentState());
+        problem.setProperty("rule", ex.rule());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(UnitNotAllowedException.class)
+    ResponseEntity<ProblemDetail> handleUnitNotAllowed(UnitNotAllowedException ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, UNIT_NOT_ALLOWED, "Not this unit's step",
+                ex.getMessage());
+        problem.setProperty("actingUnit", ex.actingUnit());
+        problem.setProperty("action", ex.action());
+        return respond(problem);
     }
 
     static ProblemDetail problem(HttpStatus status, URI type, String title, @Nullable String detail) {

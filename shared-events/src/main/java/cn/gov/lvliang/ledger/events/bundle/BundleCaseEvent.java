@@ -5,7 +5,28 @@ import java.time.Instant;
 /**
  * A fact in the life of one bundle case. Sealed, so that state folds and projections can switch over every kind.
  */
-public sealed interface BundleCaseEvent permits BundleCaseSubmittedEvent {
+public sealed interface BundleCaseEvent permits
+        BundleCaseSubmittedEvent,
+        MaterialsRecordedEvent,
+        BundleCaseAcceptedEvent,
+        BundleCaseAcceptanceRefusedEvent,
+        SupplementRequestedEvent,
+        SupplementSuppliedEvent,
+        ItemDispatchedEvent,
+        ItemApprovedEvent,
+        ItemRejectedEvent,
+        AssistanceRecordedEvent,
+        VisitRecordedEvent,
+        BundleCaseConcludedEvent,
+        ResultDeliveredEvent,
+        BundleCaseWithdrawnEvent,
+        BundleCaseTransferredEvent,
+        ComplaintLodgedEvent,
+        ComplaintFollowedUpEvent,
+        ComplaintResolvedEvent,
+        ServiceRatedEvent,
+        BundleCaseBecameOverdueEvent,
+        ItemBecameOverdueEvent {
 
     /** The case the fact belongs to. */
     String caseId();

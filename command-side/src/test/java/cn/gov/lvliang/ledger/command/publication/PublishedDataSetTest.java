@@ -1,0 +1,77 @@
+package cn.gov.lvliang.ledger.command.publication;
+
+import cn.gov.lvliang.ledger.command.infra.CaseStateException;
+import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
+import cn.gov.lvliang.ledger.events.catalog.BundleMark;
+import cn.gov.lvliang.ledger.events.catalog.BundleSubject;
+import cn.gov.lvliang.ledger.events.catalog.CatalogBundle;
+import cn.gov.lvliang.ledger.events.catalog.CatalogItem;
+import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
+import java.time.Instant;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PublishedDataSetTest {
+
+    private static final String ID = BundleCatalogPublishedEvent.CATALOG_ID;
+    private static final Instant NOW = Instant.parse("2024-08-07T00:00:00Z");
+    private static final List<CatalogBundle> BUNDLES = List.of(new CatalogBundle("2024-01", 1, "企业开办",
+            BundleMark.PROVINCIAL, 2024, BundleSubject.ENTERPRISE, "市行政审批局",
+            List.of(new CatalogItem(1, "企业设立登记", "市行政审批局", List.of()))));
+
+    private AggregateTestFixture<PublishedDataSet> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(PublishedDataSet.class);
+    }
+
+    private static PublishBundleCatalogCommand publish(int version, String hash) {
+        return new PublishBundleCatalogCommand(ID, version, hash, "清单", "吕政发〔2024〕9号 附件", BUNDLES, NOW);
+    }
+
+    private static BundleCatalogPublishedEvent published(int version, String hash) {
+        return new BundleCatalogPublishedEvent(ID, version, hash, "清单", "吕政发〔2024〕9号 附件", BUNDLES, NOW);
+    }
+
+    @Test
+    void firstVersion_isPublished() {
+        fixture.givenNoPriorActivity()
+                .when(publish(1, "aa"))
+                .expectEvents(published(1, "aa"))
+                .expectResultMessagePayload(true);
+    }
+
+    @Test
+    void sameVersionWithSameContent_changesNothing() {
+        fixture.given(published(1, "aa"))
+                .when(publish(1, "aa"))
+                .expectNoEvents()
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void sameVersionWithOtherContent_isRefused_becauseAVersionIsNeverEdited() {
+        fixture.given(published(1, "aa"))
+                .when(publish(1, "bb"))
+                .expectNoEvents()
+                .expectException(CaseStateException.class);
+    }
+
+    @Test
+    void newerVersion_isPublishedBesideTheOld() {
+        fixture.given(published(1, "aa"))
+                .when(publish(2, "bb"))
+                .expectEvents(published(2, "bb"));
+    }
+
+    @Test
+    void olderVersion_isRefused() {
+        fixture.given(published(2, "bb"))
+                .when(publish(1, "aa"))
+                .expectNoEvents()
+                .expectException(CaseStateException.class);
+    }
+}
