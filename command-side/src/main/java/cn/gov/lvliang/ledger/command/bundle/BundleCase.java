@@ -6,6 +6,7 @@ import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
+import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
@@ -144,7 +145,8 @@ class BundleCase {
 
     @CommandHandler
     void handle(AcceptBundleCaseCommand command, UnitDirectory units, BusinessTimePolicy businessTime,
-                WorkingCalendar calendar, TimeLimits limits, DeadlineManager deadlines) {
+                WorkingCalendar calendar, TimeLimits limits, DeadlineManager deadlines,
+                DeadlinePolicy deadlinePolicy) {
         requireLeadUnit(units, command.actingUnit(), "accept the case");
         requireStatus("accept the case", Status.SUBMITTED);
         requireNotPaused("accept the case");
@@ -155,7 +157,7 @@ class BundleCase {
         LocalDate atRiskFrom = calendar.addWorkingDays(acceptedOn, Math.max(0, limit - limits.atRiskWorkingDays()));
         apply(new BundleCaseAcceptedEvent(caseId, command.actingUnit(), limit, due, atRiskFrom,
                 command.businessTime()));
-        deadlines.schedule(calendar.endOf(due), CASE_DUE, new CaseDue(due));
+        deadlines.schedule(deadlinePolicy.fireAt(calendar.endOf(due)), CASE_DUE, new CaseDue(due));
     }
 
     @CommandHandler
@@ -185,7 +187,7 @@ class BundleCase {
 
     @CommandHandler
     void handle(SupplySupplementCommand command, BusinessTimePolicy businessTime, WorkingCalendar calendar,
-                TimeLimits limits, DeadlineManager deadlines) {
+                TimeLimits limits, DeadlineManager deadlines, DeadlinePolicy deadlinePolicy) {
         requireNotEnded("supply materials");
         if (pausedSince == null) {
             throw new CaseStateException(status.name(), "supplement-not-requested",
@@ -208,15 +210,16 @@ class BundleCase {
         apply(new SupplementSuppliedEvent(caseId, command.materials(), paused, newDue, newAtRisk, itemDeadlines,
                 command.businessTime()));
         if (newDue != null && !overdue) {
-            deadlines.schedule(calendar.endOf(newDue), CASE_DUE, new CaseDue(newDue));
+            deadlines.schedule(deadlinePolicy.fireAt(calendar.endOf(newDue)), CASE_DUE, new CaseDue(newDue));
         }
-        itemDeadlines.forEach(item -> deadlines.schedule(calendar.endOf(item.dueDate()), ITEM_DUE,
-                new ItemDue(item.itemSeq(), item.dueDate())));
+        itemDeadlines.forEach(item -> deadlines.schedule(deadlinePolicy.fireAt(calendar.endOf(item.dueDate())),
+                ITEM_DUE, new ItemDue(item.itemSeq(), item.dueDate())));
     }
 
     @CommandHandler
     void handle(DispatchItemCommand command, UnitDirectory units, BusinessTimePolicy businessTime,
-                WorkingCalendar calendar, TimeLimits limits, DeadlineManager deadlines) {
+                WorkingCalendar calendar, TimeLimits limits, DeadlineManager deadlines,
+                DeadlinePolicy deadlinePolicy) {
         requireLeadUnit(units, command.actingUnit(), "dispatch an item");
         requireStatus("dispatch an item", Status.ACCEPTED);
         requireNotPaused("dispatch an item");
@@ -230,7 +233,7 @@ class BundleCase {
         LocalDate due = calendar.addWorkingDays(calendar.dateOf(command.businessTime()), limit);
         apply(new ItemDispatchedEvent(caseId, command.actingUnit(), item.seq(), item.responsibleUnit(), limit, due,
                 command.businessTime()));
-        deadlines.schedule(calendar.endOf(due), ITEM_DUE, new ItemDue(item.seq(), due));
+        deadlines.schedule(deadlinePolicy.fireAt(calendar.endOf(due)), ITEM_DUE, new ItemDue(item.seq(), due));
     }
 
     @CommandHandler

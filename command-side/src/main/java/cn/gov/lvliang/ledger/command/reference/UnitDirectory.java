@@ -34,6 +34,16 @@ public class UnitDirectory {
         return referenceData.unit(unitCode).isPresent();
     }
 
+    /** The unit that acts for {@code cityUnit} in a division: its county counterpart there, else the city unit. */
+    public String actingUnitIn(String cityUnit, String divisionCode) {
+        return referenceData.units().stream()
+                .filter(unit -> Objects.equals(unit.cityCounterpart(), cityUnit))
+                .filter(unit -> Objects.equals(unit.division(), divisionCode))
+                .map(GovernmentUnit::code)
+                .findFirst()
+                .orElse(cityUnit);
+    }
+
     /**
      * Whether {@code actingUnit} may act as {@code requiredUnit} on a case handled in {@code divisionCode}: it is that
      * unit, or the county counterpart of that city unit in the case's own division.

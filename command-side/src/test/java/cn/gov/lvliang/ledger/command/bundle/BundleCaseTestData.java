@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.bundle;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
+import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
 import cn.gov.lvliang.ledger.events.bundle.Applicant;
@@ -36,6 +37,10 @@ final class BundleCaseTestData {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-10-31T00:00:00Z"), ZoneOffset.UTC);
     static final BusinessTimePolicy BUSINESS_TIME = new BusinessTimePolicy(CLOCK,
             new BusinessTimePolicy.Limits(Instant.parse("2023-12-31T16:00:00Z"), Duration.ofMinutes(5)));
+    /** Deadlines are set while the story happens (the fixture's time), so each fires at its due moment. */
+    static final DeadlinePolicy DEADLINES = new DeadlinePolicy(
+            Clock.fixed(Instant.parse("2024-09-01T00:00:00Z"), ZoneOffset.UTC),
+            new DeadlinePolicy.Settings(Duration.ZERO));
 
     static final String CASE_ID = "case-0001";
     static final String FLEXIBLE_EMPLOYMENT = "2024-13";
@@ -64,6 +69,7 @@ final class BundleCaseTestData {
         fixture.registerInjectableResource(CALENDAR);
         fixture.registerInjectableResource(LIMITS);
         fixture.registerInjectableResource(BUSINESS_TIME);
+        fixture.registerInjectableResource(DEADLINES);
         return fixture;
     }
 
