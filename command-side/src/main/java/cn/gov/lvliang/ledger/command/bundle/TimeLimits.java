@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The promised time limits of bundles and items, in working days, and how close to its due date a case counts as at
- * risk. Every bundle has the default unless it has its own entry; see docs/bundle-time-limits.md for the reasoning.
+ * risk. Every bundle has the default unless it has its own entry; see docs/bundle-cases.md for the reasoning.
  *
  * @param defaultCaseWorkingDays the promised limit of a bundle case from acceptance to conclusion
  * @param defaultItemWorkingDays the limit of one item from dispatch to decision
