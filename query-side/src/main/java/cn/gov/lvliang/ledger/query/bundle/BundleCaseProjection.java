@@ -1,13 +1,64 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
+import cn.gov.lvliang.ledger.events.bundle.ApplicantKind;
+import cn.gov.lvliang.ledger.events.bundle.AssistanceKind;
+import cn.gov.lvliang.ledger.events.bundle.AssistanceRecordedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptanceRefusedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseBecameOverdueEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseConcludedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseTransferredEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseWithdrawnEvent;
+import cn.gov.lvliang.ledger.events.bundle.CaseItem;
+import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
+import cn.gov.lvliang.ledger.events.bundle.Channel;
+import cn.gov.lvliang.ledger.events.bundle.ComplaintFollowedUpEvent;
+import cn.gov.lvliang.ledger.events.bundle.ComplaintLodgedEvent;
+import cn.gov.lvliang.ledger.events.bundle.ComplaintResolvedEvent;
+import cn.gov.lvliang.ledger.events.bundle.DeliveryMethod;
+import cn.gov.lvliang.ledger.events.bundle.ItemApprovedEvent;
+import cn.gov.lvliang.ledger.events.bundle.ItemBecameOverdueEvent;
+import cn.gov.lvliang.ledger.events.bundle.ItemDeadline;
+import cn.gov.lvliang.ledger.events.bundle.ItemDispatchedEvent;
+import cn.gov.lvliang.ledger.events.bundle.ItemRejectedEvent;
+import cn.gov.lvliang.ledger.events.bundle.MaterialsRecordedEvent;
+import cn.gov.lvliang.ledger.events.bundle.ResultDeliveredEvent;
+import cn.gov.lvliang.ledger.events.bundle.ServiceRatedEvent;
+import cn.gov.lvliang.ledger.events.bundle.SupplementRequestedEvent;
+import cn.gov.lvliang.ledger.events.bundle.SupplementSuppliedEvent;
+import cn.gov.lvliang.ledger.events.bundle.TransferMode;
+import cn.gov.lvliang.ledger.events.bundle.VisitPurpose;
+import cn.gov.lvliang.ledger.events.bundle.VisitRecordedEvent;
+import cn.gov.lvliang.ledger.events.bundle.WaivedMaterial;
+import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.AssistanceView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ComplaintView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ItemStatus;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ItemView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.MaterialDisposition;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.MaterialView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.RatingView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.SupplementView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.TransferView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.VisitView;
+import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.PersonalDataMask;
+import cn.gov.lvliang.ledger.query.infra.StringLists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -18,7 +69,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The bundle-case read model: one row per case, written from the case's events and read by the query API.
+ * The bundle-case read model: one row per case in {@code bundle_case}, with its items, materials, visits,
+ * complaints, assistance, transfers and supplement requests in tables beside it. Written from every kind of
+ * {@link BundleCaseEvent}, read by the case detail and the case list.
+ *
+ * <p>Every write is idempotent through {@code bundle_case.last_event_sequence}: a handler first {@link #advance
+ * advances} the case to its event's sequence and writes nothing if the case was already there. Events of one case
+ * reach one segment in order, so no other writer races a case.
  */
 @Component
 @ProcessingGroup(BundleCaseProjection.PROCESSING_GROUP)
@@ -26,31 +83,58 @@ class BundleCaseProjection {
 
     static final String PROCESSING_GROUP = "bundle-cases";
 
-    private final JdbcClient jdbc;
+    /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
+    private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
+            + " AND c.at_risk_from <= :today)";
+    private static final String AT_RISK_COLUMN = "CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END";
 
-    BundleCaseProjection(JdbcClient jdbc) {
+    /** The case row with the names of its codes. */
+    private static final String CASE_WITH_NAMES = """
+            SELECT c.*, %s AS at_risk, b.name AS bundle_name, COALESCE(lu.name, b.lead_unit) AS lead_unit_name,
+                   d.name AS division_name, h.name AS hall_name, w.name AS window_name
+            FROM bundle_case c
+            LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version AND b.code = c.bundle_code
+            LEFT JOIN reference_unit lu ON lu.code = c.lead_unit
+            LEFT JOIN reference_division d ON d.code = c.division_code
+            LEFT JOIN reference_hall h ON h.code = c.hall_code
+            LEFT JOIN reference_window w ON w.code = c.window_code
+            """.formatted(AT_RISK_COLUMN);
+
+    /** Statuses in the order of a case's life, for sorting by status. */
+    private static final String STATUS_ORDER = Arrays.stream(CaseStatus.values())
+            .map(status -> "WHEN '" + status.name() + "' THEN " + status.ordinal())
+            .collect(Collectors.joining(" ", "CASE c.status ", " END"));
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    BundleCaseProjection(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
+    // ---- the case's life -------------------------------------------------------------------------------------
+
     @EventHandler
-    void on(BundleCaseSubmittedEvent event, @SequenceNumber long sequence,
-            @Timestamp Instant recordedAt) {
-        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered event changes nothing. One
-        // segment owns a case, so no other writer races this statement for the same case.
-        jdbc.sql("""
-                        INSERT INTO bundle_case (case_id, bundle_code, catalog_version, applicant_kind, applicant_name,
-                            applicant_id_masked, division_code, hall_code, channel, window_code, status,
-                            submitted_at, recorded_at, last_event_sequence)
-                        SELECT :caseId, :bundleCode, :catalogVersion, :applicantKind, :applicantName,
-                            :applicantIdMasked, :divisionCode, :hallCode, :channel, :windowCode, 'SUBMITTED',
-                            :submittedAt, :recordedAt, :sequence
+    void on(BundleCaseSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered submission changes nothing.
+        int inserted = jdbc.sql("""
+                        INSERT INTO bundle_case (case_id, bundle_code, catalog_version, lead_unit, applicant_kind,
+                            applicant_name, applicant_id_masked, applicant_phone_masked, division_code, hall_code,
+                            channel, window_code, status, submitted_at, first_recorded_at, last_recorded_at,
+                            last_event_sequence)
+                        SELECT :caseId, :bundleCode, :catalogVersion, :leadUnit, :applicantKind, :applicantName,
+                            :applicantIdMasked, :applicantPhoneMasked, :divisionCode, :hallCode, :channel,
+                            :windowCode, 'SUBMITTED', :submittedAt, :recordedAt, :recordedAt, :sequence
                         WHERE NOT EXISTS (SELECT 1 FROM bundle_case WHERE case_id = :caseId)""")
                 .param("caseId", event.caseId())
                 .param("bundleCode", event.bundleCode())
                 .param("catalogVersion", event.catalogVersion())
+                .param("leadUnit", event.leadUnit())
                 .param("applicantKind", event.applicant().kind().name())
                 .param("applicantName", event.applicant().name())
                 .param("applicantIdMasked", PersonalDataMask.identifier(event.applicant().identifier()))
+                .param("applicantPhoneMasked", PersonalDataMask.phone(event.applicant().phone()))
                 .param("divisionCode", event.divisionCode())
                 .param("hallCode", event.hallCode())
                 .param("channel", event.channel().name())
@@ -59,37 +143,773 @@ class BundleCaseProjection {
                 .param("recordedAt", utc(recordedAt))
                 .param("sequence", sequence)
                 .update();
+        if (inserted == 0) {
+            return;
+        }
+        for (CaseItem item : event.items()) {
+            jdbc.sql("""
+                            INSERT INTO bundle_case_item (case_id, seq, name, responsible_unit, status)
+                            VALUES (:caseId, :seq, :name, :responsibleUnit, 'PENDING')""")
+                    .param("caseId", event.caseId())
+                    .param("seq", item.seq())
+                    .param("name", item.name())
+                    .param("responsibleUnit", item.responsibleUnit())
+                    .update();
+        }
+    }
+
+    @EventHandler
+    void on(MaterialsRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        int position = 0;
+        for (String name : event.submitted()) {
+            insertMaterial(event, sequence, position++, name, MaterialDisposition.SUBMITTED, null);
+        }
+        for (WaivedMaterial waived : event.waived()) {
+            insertMaterial(event, sequence, position++, waived.name(), MaterialDisposition.WAIVED, waived.basis());
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET materials_submitted = materials_submitted + :submitted,
+                            materials_waived = materials_waived + :waived
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("submitted", event.submitted().size())
+                .param("waived", event.waived().size())
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET status = 'ACCEPTED', accepted_at = :at, accepted_by = :unit,
+                            time_limit_working_days = :limit, due_date = :dueDate, at_risk_from = :atRiskFrom
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("limit", event.timeLimitWorkingDays())
+                .param("dueDate", event.dueDate())
+                .param("atRiskFrom", event.atRiskFrom())
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseAcceptanceRefusedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        // An ended case waits for nothing, so an outstanding supplement no longer pauses anything.
+        jdbc.sql("""
+                        UPDATE bundle_case SET status = 'REFUSED', refused_at = :at, refused_by = :unit,
+                            refusal_reason = :reason, supplement_pending = FALSE
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("reason", event.reason())
+                .update();
+    }
+
+    @EventHandler
+    void on(SupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("UPDATE bundle_case SET supplement_pending = TRUE WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .update();
+        jdbc.sql("""
+                        INSERT INTO bundle_case_supplement (case_id, event_sequence, requested_at, requested_by,
+                            materials_requested, reason)
+                        VALUES (:caseId, :sequence, :at, :unit, :materials, :reason)""")
+                .param("caseId", event.caseId())
+                .param("sequence", sequence)
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("materials", StringLists.toJson(event.materials()))
+                .param("reason", event.reason())
+                .update();
+    }
+
+    @EventHandler
+    void on(SupplementSuppliedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET supplement_pending = FALSE,
+                            paused_working_days = paused_working_days + :paused
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("paused", event.pausedWorkingDays())
+                .update();
+        // The running clocks moved by the paused days; a case not yet accepted has no due date to move.
+        if (event.dueDate() != null) {
+            jdbc.sql("UPDATE bundle_case SET due_date = :dueDate WHERE case_id = :caseId")
+                    .param("caseId", event.caseId())
+                    .param("dueDate", event.dueDate())
+                    .update();
+        }
+        if (event.atRiskFrom() != null) {
+            jdbc.sql("UPDATE bundle_case SET at_risk_from = :atRiskFrom WHERE case_id = :caseId")
+                    .param("caseId", event.caseId())
+                    .param("atRiskFrom", event.atRiskFrom())
+                    .update();
+        }
+        for (ItemDeadline deadline : event.itemDeadlines()) {
+            jdbc.sql("UPDATE bundle_case_item SET due_date = :dueDate WHERE case_id = :caseId AND seq = :seq")
+                    .param("caseId", event.caseId())
+                    .param("seq", deadline.itemSeq())
+                    .param("dueDate", deadline.dueDate())
+                    .update();
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_supplement SET supplied_at = :at, materials_supplied = :materials,
+                            paused_working_days = :paused
+                        WHERE case_id = :caseId AND supplied_at IS NULL""")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("materials", StringLists.toJson(event.materials()))
+                .param("paused", event.pausedWorkingDays())
+                .update();
+    }
+
+    @EventHandler
+    void on(ItemDispatchedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_item SET status = 'DISPATCHED', dispatched_at = :at, dispatched_by = :unit,
+                            responsible_unit = :responsibleUnit, time_limit_working_days = :limit,
+                            due_date = :dueDate
+                        WHERE case_id = :caseId AND seq = :seq""")
+                .param("caseId", event.caseId())
+                .param("seq", event.itemSeq())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("responsibleUnit", event.responsibleUnit())
+                .param("limit", event.timeLimitWorkingDays())
+                .param("dueDate", event.dueDate())
+                .update();
+    }
+
+    @EventHandler
+    void on(ItemApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_item SET status = 'APPROVED', decided_at = :at, deciding_unit = :unit,
+                            result = :result
+                        WHERE case_id = :caseId AND seq = :seq""")
+                .param("caseId", event.caseId())
+                .param("seq", event.itemSeq())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("result", event.result())
+                .update();
+    }
+
+    @EventHandler
+    void on(ItemRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_item SET status = 'REJECTED', decided_at = :at, deciding_unit = :unit,
+                            rejection_reason = :reason
+                        WHERE case_id = :caseId AND seq = :seq""")
+                .param("caseId", event.caseId())
+                .param("seq", event.itemSeq())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("reason", event.reason())
+                .update();
+    }
+
+    @EventHandler
+    void on(AssistanceRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO bundle_case_assistance (case_id, event_sequence, assistant, kind, steps,
+                            assisted_at)
+                        VALUES (:caseId, :sequence, :assistant, :kind, :steps, :at)""")
+                .param("caseId", event.caseId())
+                .param("sequence", sequence)
+                .param("assistant", event.assistant())
+                .param("kind", event.kind().name())
+                .param("steps", StringLists.toJson(event.steps()))
+                .param("at", utc(event.businessTime()))
+                .update();
+        jdbc.sql("UPDATE bundle_case SET assistance_count = assistance_count + 1 WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .update();
+    }
+
+    @EventHandler
+    void on(VisitRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO bundle_case_visit (case_id, visit_number, hall_code, window_code, purpose,
+                            visited_at)
+                        VALUES (:caseId, :number, :hallCode, :windowCode, :purpose, :at)""")
+                .param("caseId", event.caseId())
+                .param("number", event.visitNumber())
+                .param("hallCode", event.hallCode())
+                .param("windowCode", event.windowCode())
+                .param("purpose", event.purpose().name())
+                .param("at", utc(event.businessTime()))
+                .update();
+        // The event numbers the visits, so its number is the count.
+        jdbc.sql("UPDATE bundle_case SET visit_count = :number WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .param("number", event.visitNumber())
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseConcludedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET status = 'CONCLUDED', concluded_at = :at, concluded_by = :unit,
+                            outcome = :outcome, approved_items = :approved, rejected_items = :rejected,
+                            supplement_pending = FALSE
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("outcome", event.outcome().name())
+                .param("approved", event.approvedItems())
+                .param("rejected", event.rejectedItems())
+                .update();
+    }
+
+    @EventHandler
+    void on(ResultDeliveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("UPDATE bundle_case SET delivered_at = :at, delivery_method = :method WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("method", event.method().name())
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason,
+                            supplement_pending = FALSE
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .param("reason", event.reason())
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseTransferredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO bundle_case_transfer (case_id, event_sequence, from_division_code, from_hall_code,
+                            to_division_code, to_hall_code, mode, reason, transferred_at)
+                        VALUES (:caseId, :sequence, :fromDivision, :fromHall, :toDivision, :toHall, :mode, :reason,
+                            :at)""")
+                .param("caseId", event.caseId())
+                .param("sequence", sequence)
+                .param("fromDivision", event.fromDivisionCode())
+                .param("fromHall", event.fromHallCode())
+                .param("toDivision", event.toDivisionCode())
+                .param("toHall", event.toHallCode())
+                .param("mode", event.mode().name())
+                .param("reason", event.reason())
+                .param("at", utc(event.businessTime()))
+                .update();
+        jdbc.sql("""
+                        UPDATE bundle_case SET division_code = :toDivision, hall_code = :toHall,
+                            transfer_count = transfer_count + 1,
+                            transferred_city_wide = (transferred_city_wide OR :cityWide),
+                            transferred_cross_city = (transferred_cross_city OR :crossCity)
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("toDivision", event.toDivisionCode())
+                .param("toHall", event.toHallCode())
+                .param("cityWide", event.mode() == TransferMode.CITY_WIDE)
+                .param("crossCity", event.mode() == TransferMode.CROSS_CITY)
+                .update();
+    }
+
+    @EventHandler
+    void on(ComplaintLodgedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO bundle_case_complaint (complaint_id, case_id, content, lodged_at)
+                        VALUES (:complaintId, :caseId, :content, :at)""")
+                .param("caseId", event.caseId())
+                .param("complaintId", event.complaintId())
+                .param("content", event.content())
+                .param("at", utc(event.businessTime()))
+                .update();
+        jdbc.sql("UPDATE bundle_case SET complaints_total = complaints_total + 1 WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ComplaintFollowedUpEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_complaint SET follow_ups = follow_ups + 1, last_note = :note,
+                            last_followed_up_at = :at, last_follow_up_unit = :unit
+                        WHERE case_id = :caseId AND complaint_id = :complaintId""")
+                .param("caseId", event.caseId())
+                .param("complaintId", event.complaintId())
+                .param("note", event.note())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .update();
+    }
+
+    @EventHandler
+    void on(ComplaintResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_complaint SET resolved_at = :at, resolution = :resolution,
+                            resolving_unit = :unit
+                        WHERE case_id = :caseId AND complaint_id = :complaintId""")
+                .param("caseId", event.caseId())
+                .param("complaintId", event.complaintId())
+                .param("at", utc(event.businessTime()))
+                .param("resolution", event.resolution())
+                .param("unit", event.actingUnit())
+                .update();
+        jdbc.sql("UPDATE bundle_case SET complaints_resolved = complaints_resolved + 1 WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .update();
+    }
+
+    @EventHandler
+    void on(ServiceRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case SET rating_score = :score, rating_reasons = :reasons,
+                            rating_comment = :comment, rated_at = :at
+                        WHERE case_id = :caseId""")
+                .param("caseId", event.caseId())
+                .param("score", event.score())
+                .param("reasons", StringLists.toJson(event.reasons()))
+                .param("comment", event.comment())
+                .param("at", utc(event.businessTime()))
+                .update();
+    }
+
+    @EventHandler
+    void on(BundleCaseBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("UPDATE bundle_case SET overdue = TRUE, overdue_at = :at WHERE case_id = :caseId")
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .update();
+    }
+
+    @EventHandler
+    void on(ItemBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE bundle_case_item SET overdue = TRUE, overdue_at = :at
+                        WHERE case_id = :caseId AND seq = :seq""")
+                .param("caseId", event.caseId())
+                .param("seq", event.itemSeq())
+                .param("at", utc(event.businessTime()))
+                .update();
     }
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM bundle_case").update();
+        for (String table : List.of("bundle_case_item", "bundle_case_material", "bundle_case_visit",
+                "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer", "bundle_case_supplement",
+                "bundle_case")) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
     }
+
+    /**
+     * Moves the case to the given event: true if the event is news for the case, false if it was applied before
+     * (a redelivery or a replay over a live model), in which case the handler must write nothing. Also false for
+     * a case whose submission the read model never saw.
+     */
+    private boolean advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
+        return jdbc.sql("""
+                        UPDATE bundle_case SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
+                        WHERE case_id = :caseId AND last_event_sequence < :sequence""")
+                .param("caseId", event.caseId())
+                .param("sequence", sequence)
+                .param("recordedAt", utc(recordedAt))
+                .update() == 1;
+    }
+
+    private void insertMaterial(MaterialsRecordedEvent event, long sequence, int position, String name,
+                                MaterialDisposition disposition, WaiverBasis basis) {
+        jdbc.sql("""
+                        INSERT INTO bundle_case_material (case_id, event_sequence, position, name, disposition,
+                            waiver_basis, recorded_at)
+                        VALUES (:caseId, :sequence, :position, :name, :disposition, :basis, :at)""")
+                .param("caseId", event.caseId())
+                .param("sequence", sequence)
+                .param("position", position)
+                .param("name", name)
+                .param("disposition", disposition.name())
+                .param("basis", basis == null ? null : basis.name())
+                .param("at", utc(event.businessTime()))
+                .update();
+    }
+
+    // ---- queries ---------------------------------------------------------------------------------------------
 
     @QueryHandler
     Optional<BundleCaseView> handle(FindBundleCaseQuery query) {
-        return jdbc.sql("SELECT * FROM bundle_case WHERE case_id = :caseId")
-                .param("caseId", query.caseId())
-                .query(BundleCaseProjection::view)
+        String caseId = query.caseId();
+        // The lists first, so that no query runs while another's result set is open.
+        Lists lists = new Lists(items(caseId), materials(caseId), visits(caseId), complaints(caseId),
+                transfers(caseId), assistance(caseId), supplements(caseId));
+        return jdbc.sql(CASE_WITH_NAMES + "WHERE c.case_id = :caseId")
+                .param("caseId", caseId)
+                .param("today", BusinessDay.today(clock))
+                .query((row, rowNumber) -> detail(row, lists))
                 .optional();
     }
 
-    private static BundleCaseView view(ResultSet row, int rowNumber) throws SQLException {
+    @QueryHandler
+    BundleCasePage handle(ListBundleCasesQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        if (query.divisionCode() != null) {
+            where.append(" AND c.division_code = :division");
+            params.put("division", query.divisionCode());
+        }
+        if (query.bundleCode() != null) {
+            where.append(" AND c.bundle_code = :bundle");
+            params.put("bundle", query.bundleCode());
+        }
+        if (query.leadUnit() != null) {
+            where.append(" AND c.lead_unit = :leadUnit");
+            params.put("leadUnit", query.leadUnit());
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" AND c.status IN (:statuses)");
+            params.put("statuses", query.statuses().stream().map(Enum::name).sorted().toList());
+        }
+        if (query.channel() != null) {
+            where.append(" AND c.channel = :channel");
+            params.put("channel", query.channel().name());
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " AND c.overdue" : " AND NOT c.overdue");
+        }
+        if (query.atRisk() != null) {
+            where.append(" AND ").append(AT_RISK_COLUMN).append(query.atRisk() ? " = TRUE" : " = FALSE");
+        }
+        if (query.from() != null) {
+            where.append(" AND c.submitted_at >= :from");
+            params.put("from", utc(BusinessDay.startOf(query.from())));
+        }
+        if (query.to() != null) {
+            where.append(" AND c.submitted_at < :toExclusive");
+            params.put("toExclusive", utc(BusinessDay.startOf(query.to().plusDays(1))));
+        }
+        // The at-risk column is selected on every page, so today is always bound (an unused parameter is fine).
+        params.put("today", BusinessDay.today(clock));
+
+        long total = jdbc.sql("SELECT COUNT(*) FROM bundle_case c " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<BundleCaseSummary> items = jdbc.sql(CASE_WITH_NAMES + where + " ORDER BY " + orderBy(query)
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(BundleCaseProjection::summary)
+                .list();
+        return new BundleCasePage(items, query.page(), query.size(), total);
+    }
+
+    /** A fixed ORDER BY per sort key, never built from what the caller sent; ties are broken the same way always. */
+    private static String orderBy(ListBundleCasesQuery query) {
+        String direction = query.direction() == ListBundleCasesQuery.Direction.ASC ? "ASC" : "DESC";
+        return switch (query.sort()) {
+            case SUBMITTED_AT -> "c.submitted_at " + direction + ", c.case_id";
+            case DUE_DATE -> "c.due_date " + direction + " NULLS LAST, c.submitted_at DESC, c.case_id";
+            case STATUS -> STATUS_ORDER + " " + direction + ", c.submitted_at DESC, c.case_id";
+        };
+    }
+
+    private static BundleCaseView detail(ResultSet row, Lists lists) throws SQLException {
+        Integer ratingScore = row.getObject("rating_score", Integer.class);
         return new BundleCaseView(
                 row.getString("case_id"),
                 row.getString("bundle_code"),
+                row.getString("bundle_name"),
                 row.getInt("catalog_version"),
-                row.getString("applicant_kind"),
+                row.getString("lead_unit"),
+                row.getString("lead_unit_name"),
+                enumOf(ApplicantKind.class, row.getString("applicant_kind")),
                 row.getString("applicant_name"),
                 row.getString("applicant_id_masked"),
+                row.getString("applicant_phone_masked"),
                 row.getString("division_code"),
+                row.getString("division_name"),
                 row.getString("hall_code"),
-                row.getString("channel"),
+                row.getString("hall_name"),
+                enumOf(Channel.class, row.getString("channel")),
                 row.getString("window_code"),
-                row.getString("status"),
+                row.getString("window_name"),
+                enumOf(CaseStatus.class, row.getString("status")),
+                row.getBoolean("supplement_pending"),
+                row.getBoolean("at_risk"),
+                row.getBoolean("overdue"),
                 instant(row, "submitted_at"),
-                instant(row, "recorded_at"),
+                instant(row, "accepted_at"),
+                row.getString("accepted_by"),
+                row.getObject("time_limit_working_days", Integer.class),
+                row.getObject("due_date", LocalDate.class),
+                row.getObject("at_risk_from", LocalDate.class),
+                row.getInt("paused_working_days"),
+                instant(row, "overdue_at"),
+                instant(row, "refused_at"),
+                row.getString("refused_by"),
+                row.getString("refusal_reason"),
+                instant(row, "concluded_at"),
+                row.getString("concluded_by"),
+                enumOf(CaseOutcome.class, row.getString("outcome")),
+                row.getObject("approved_items", Integer.class),
+                row.getObject("rejected_items", Integer.class),
+                instant(row, "delivered_at"),
+                enumOf(DeliveryMethod.class, row.getString("delivery_method")),
+                instant(row, "withdrawn_at"),
+                row.getString("withdrawal_reason"),
+                row.getInt("transfer_count"),
+                row.getBoolean("transferred_city_wide"),
+                row.getBoolean("transferred_cross_city"),
+                row.getInt("visit_count"),
+                row.getInt("materials_submitted"),
+                row.getInt("materials_waived"),
+                row.getInt("assistance_count"),
+                row.getInt("complaints_total"),
+                row.getInt("complaints_resolved"),
+                ratingScore == null ? null : new RatingView(
+                        ratingScore,
+                        StringLists.fromJson(row.getString("rating_reasons")),
+                        row.getString("rating_comment"),
+                        instant(row, "rated_at")),
+                instant(row, "first_recorded_at"),
+                instant(row, "last_recorded_at"),
+                row.getLong("last_event_sequence"),
+                lists.items(),
+                lists.materials(),
+                lists.visits(),
+                lists.complaints(),
+                lists.transfers(),
+                lists.assistance(),
+                lists.supplements());
+    }
+
+    private List<ItemView> items(String caseId) {
+        return jdbc.sql("""
+                        SELECT i.*, u.name AS responsible_unit_name
+                        FROM bundle_case_item i
+                        LEFT JOIN reference_unit u ON u.code = i.responsible_unit
+                        WHERE i.case_id = :caseId
+                        ORDER BY i.seq""")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new ItemView(
+                        row.getInt("seq"),
+                        row.getString("name"),
+                        row.getString("responsible_unit"),
+                        row.getString("responsible_unit_name"),
+                        enumOf(ItemStatus.class, row.getString("status")),
+                        instant(row, "dispatched_at"),
+                        row.getObject("time_limit_working_days", Integer.class),
+                        row.getObject("due_date", LocalDate.class),
+                        row.getBoolean("overdue"),
+                        instant(row, "overdue_at"),
+                        instant(row, "decided_at"),
+                        row.getString("deciding_unit"),
+                        row.getString("result"),
+                        row.getString("rejection_reason")))
+                .list();
+    }
+
+    private List<MaterialView> materials(String caseId) {
+        return jdbc.sql("""
+                        SELECT * FROM bundle_case_material WHERE case_id = :caseId
+                        ORDER BY event_sequence, position""")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new MaterialView(
+                        row.getString("name"),
+                        enumOf(MaterialDisposition.class, row.getString("disposition")),
+                        enumOf(WaiverBasis.class, row.getString("waiver_basis")),
+                        instant(row, "recorded_at")))
+                .list();
+    }
+
+    private List<VisitView> visits(String caseId) {
+        return jdbc.sql("""
+                        SELECT v.*, h.name AS hall_name
+                        FROM bundle_case_visit v
+                        LEFT JOIN reference_hall h ON h.code = v.hall_code
+                        WHERE v.case_id = :caseId
+                        ORDER BY v.visit_number""")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new VisitView(
+                        row.getInt("visit_number"),
+                        row.getString("hall_code"),
+                        row.getString("hall_name"),
+                        row.getString("window_code"),
+                        enumOf(VisitPurpose.class, row.getString("purpose")),
+                        instant(row, "visited_at")))
+                .list();
+    }
+
+    private List<ComplaintView> complaints(String caseId) {
+        return jdbc.sql("""
+                        SELECT * FROM bundle_case_complaint WHERE case_id = :caseId
+                        ORDER BY lodged_at, complaint_id""")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new ComplaintView(
+                        row.getString("complaint_id"),
+                        row.getString("content"),
+                        instant(row, "lodged_at"),
+                        row.getInt("follow_ups"),
+                        row.getString("last_note"),
+                        instant(row, "last_followed_up_at"),
+                        row.getString("last_follow_up_unit"),
+                        instant(row, "resolved_at"),
+                        row.getString("resolution"),
+                        row.getString("resolving_unit")))
+                .list();
+    }
+
+    private List<TransferView> transfers(String caseId) {
+        return jdbc.sql("""
+                        SELECT t.*, fd.name AS from_division_name, td.name AS to_division_name,
+                               th.name AS to_hall_name
+                        FROM bundle_case_transfer t
+                        LEFT JOIN reference_division fd ON fd.code = t.from_division_code
+                        LEFT JOIN reference_division td ON td.code = t.to_division_code
+                        LEFT JOIN reference_hall th ON th.code = t.to_hall_code
+                        WHERE t.case_id = :caseId
+                        ORDER BY t.event_sequence""")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new TransferView(
+                        row.getString("from_division_code"),
+                        row.getString("from_division_name"),
+                        row.getString("from_hall_code"),
+                        row.getString("to_division_code"),
+                        row.getString("to_division_name"),
+                        row.getString("to_hall_code"),
+                        row.getString("to_hall_name"),
+                        enumOf(TransferMode.class, row.getString("mode")),
+                        row.getString("reason"),
+                        instant(row, "transferred_at")))
+                .list();
+    }
+
+    private List<AssistanceView> assistance(String caseId) {
+        return jdbc.sql("SELECT * FROM bundle_case_assistance WHERE case_id = :caseId ORDER BY event_sequence")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new AssistanceView(
+                        row.getString("assistant"),
+                        enumOf(AssistanceKind.class, row.getString("kind")),
+                        StringLists.fromJson(row.getString("steps")),
+                        instant(row, "assisted_at")))
+                .list();
+    }
+
+    private List<SupplementView> supplements(String caseId) {
+        return jdbc.sql("SELECT * FROM bundle_case_supplement WHERE case_id = :caseId ORDER BY event_sequence")
+                .param("caseId", caseId)
+                .query((row, rowNumber) -> new SupplementView(
+                        instant(row, "requested_at"),
+                        row.getString("requested_by"),
+                        StringLists.fromJson(row.getString("materials_requested")),
+                        row.getString("reason"),
+                        instant(row, "supplied_at"),
+                        row.getString("materials_supplied") == null ? null
+                                : StringLists.fromJson(row.getString("materials_supplied")),
+                        row.getObject("paused_working_days", Integer.class)))
+                .list();
+    }
+
+    private static BundleCaseSummary summary(ResultSet row, int rowNumber) throws SQLException {
+        return new BundleCaseSummary(
+                row.getString("case_id"),
+                row.getString("bundle_code"),
+                row.getString("bundle_name"),
+                row.getString("lead_unit"),
+                row.getString("lead_unit_name"),
+                enumOf(ApplicantKind.class, row.getString("applicant_kind")),
+                row.getString("applicant_name"),
+                row.getString("division_code"),
+                row.getString("division_name"),
+                row.getString("hall_code"),
+                row.getString("hall_name"),
+                enumOf(Channel.class, row.getString("channel")),
+                enumOf(CaseStatus.class, row.getString("status")),
+                row.getBoolean("supplement_pending"),
+                row.getBoolean("at_risk"),
+                row.getBoolean("overdue"),
+                instant(row, "submitted_at"),
+                instant(row, "accepted_at"),
+                row.getObject("due_date", LocalDate.class),
+                row.getObject("at_risk_from", LocalDate.class),
+                instant(row, "concluded_at"),
+                enumOf(CaseOutcome.class, row.getString("outcome")),
+                row.getInt("complaints_total"),
+                row.getInt("complaints_resolved"),
+                row.getObject("rating_score", Integer.class),
                 row.getLong("last_event_sequence"));
+    }
+
+    /** What a case holds besides its row. */
+    private record Lists(
+            List<ItemView> items,
+            List<MaterialView> materials,
+            List<VisitView> visits,
+            List<ComplaintView> complaints,
+            List<TransferView> transfers,
+            List<AssistanceView> assistance,
+            List<SupplementView> supplements) {
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -99,5 +919,9 @@ class BundleCaseProjection {
     private static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 }

@@ -1,5 +1,5 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
-/** Asks for one bundle case's current view. */
+/** Asks for one bundle case in full. */
 record FindBundleCaseQuery(String caseId) {
 }
