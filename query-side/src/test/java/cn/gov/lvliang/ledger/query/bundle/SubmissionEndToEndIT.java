@@ -73,12 +73,15 @@ class SubmissionEndToEndIT {
         ResponseEntity<String> history = querySide.getForEntity("/api/cases/" + caseId + "/history", String.class);
         assertThat(history.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode events = Json.parse(history.getBody());
-        assertThat(events).hasSize(1);
+        // A submission at a window also records the applicant's first visit.
+        assertThat(events).hasSize(2);
+        assertThat(events.get(1).get("type").asText()).isEqualTo("VisitRecordedEvent");
         assertThat(events.get(0).get("sequence").asLong()).isZero();
         assertThat(events.get(0).get("type").asText()).isEqualTo("BundleCaseSubmittedEvent");
         assertThat(events.get(0).get("businessTime").asText()).isEqualTo("2024-09-02T01:30:00Z");
         assertThat(events.get(0).get("recordedAt").asText()).isNotBlank();
         assertThat(events.get(0).get("payload").get("caseId").asText()).isEqualTo(caseId);
+        assertThat(events.get(0).get("metadata").get("requestId").asText()).isEqualTo("e2e-pg-1");
     }
 
     @Test
