@@ -1,0 +1,89 @@
+package cn.gov.lvliang.ledger.command.notary;
+
+import cn.gov.lvliang.ledger.verifier.NotaryKey;
+import cn.gov.lvliang.ledger.verifier.SignatureAlgorithm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The keys this node signs checkpoints with: {@code checkpoint-<algorithm>.key.pem} (PKCS#8, private) and
+ * {@code checkpoint-<algorithm>.pub.pem} (X.509, public) in the key directory, generated at the first start. Several
+ * command nodes must share the directory (or copies of its files), so that every checkpoint is signed by one key.
+ */
+@Component
+class NotaryKeys {
+
+    private static final Logger log = LoggerFactory.getLogger(NotaryKeys.class);
+
+    private final List<NotaryKey> keys = new ArrayList<>();
+
+    NotaryKeys(NotaryProperties properties) {
+        for (SignatureAlgorithm algorithm : properties.signers()) {
+            keys.add(loadOrGenerate(properties.keyDirectory(), algorithm));
+        }
+        if (keys.isEmpty()) {
+            throw new IllegalStateException("ledger.notary.signature-algorithms names no algorithm");
+        }
+    }
+
+    List<NotaryKey> signing() {
+        return List.copyOf(keys);
+    }
+
+    List<NotaryKey> publicKeys() {
+        return keys.stream().map(NotaryKey::publicOnly).toList();
+    }
+
+    private static NotaryKey loadOrGenerate(Path directory, SignatureAlgorithm algorithm) {
+        String name = "checkpoint-" + algorithm.label().toLowerCase(Locale.ROOT);
+        Path privateFile = directory.resolve(name + ".key.pem");
+        Path publicFile = directory.resolve(name + ".pub.pem");
+        try {
+            if (!Files.exists(privateFile)) {
+                Files.createDirectories(directory);
+                NotaryKey generated = NotaryKey.generate(algorithm);
+                Path temporary = Files.createTempFile(directory, name, ".tmp");
+                restrict(temporary);
+                Files.writeString(temporary, generated.privatePem(), StandardCharsets.US_ASCII);
+                try {
+                    // A link never replaces: another node sharing the directory may have won the race, and then
+                    // its key is the key.
+                    Files.createLink(privateFile, temporary);
+                    log.info("Generated the {} checkpoint key {} in {}", algorithm.label(), generated.keyId(),
+                            privateFile);
+                } catch (FileAlreadyExistsException e) {
+                    log.debug("Another node generated the {} key first", algorithm.label());
+                } finally {
+                    Files.deleteIfExists(temporary);
+                }
+            }
+            NotaryKey key = NotaryKey.fromPrivatePem(Files.readString(privateFile, StandardCharsets.US_ASCII));
+            if (!Files.exists(publicFile)
+                    || !Files.readString(publicFile, StandardCharsets.US_ASCII).equals(key.publicPem())) {
+                Files.writeString(publicFile, key.publicPem(), StandardCharsets.US_ASCII);
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the checkpoint key in " + directory, e);
+        }
+    }
+
+    private static void restrict(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system; the directory's own permissions apply
+        }
+    }
+}
