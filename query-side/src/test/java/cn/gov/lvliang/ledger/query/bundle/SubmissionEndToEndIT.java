@@ -85,6 +85,27 @@ class SubmissionEndToEndIT {
     }
 
     @Test
+    void theCatalogPublishedByTheCommandSide_isServedWithEveryBundleItemAndUnit() {
+        ResponseEntity<String> response = await("catalog projection").atMost(Duration.ofSeconds(30))
+                .until(() -> querySide.getForEntity("/api/catalog/bundles?version=1", String.class),
+                        r -> r.getStatusCode() == HttpStatus.OK);
+        JsonNode bundles = Json.parse(response.getBody()).get("bundles");
+
+        assertThat(bundles).hasSize(44);
+        int items = 0;
+        for (JsonNode bundle : bundles) {
+            assertThat(bundle.get("leadUnit").asText()).as(bundle.get("code").asText()).isNotBlank();
+            for (JsonNode item : bundle.get("items")) {
+                assertThat(item.get("unit").asText()).isNotBlank();
+                items++;
+            }
+        }
+        assertThat(items).isEqualTo(290);
+        assertThat(bundles.get(0).get("name").asText()).isEqualTo("企业开办");
+        assertThat(bundles.get(1).get("name").asText()).isEqualTo("企业准营（50个，以我要开面包店为例）");
+    }
+
+    @Test
     void unknownCase_isAProblemNotFound() {
         ResponseEntity<String> view = querySide.getForEntity("/api/bundle-cases/no-such-case", String.class);
         ResponseEntity<String> history = querySide.getForEntity("/api/cases/no-such-case/history", String.class);
