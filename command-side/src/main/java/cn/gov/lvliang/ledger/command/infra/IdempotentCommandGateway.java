@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -84,6 +86,9 @@ public class IdempotentCommandGateway {
                 if (attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }
+            } catch (IncompatibleAggregateException e) {
+                // The id names an aggregate of another kind, such as a clue's id on a case's endpoint: no such case.
+                throw new AggregateNotFoundException(aggregateId, "No such aggregate " + aggregateId, e);
             } catch (RuntimeException e) {
                 // A concurrent request with the same id committed first: its row now exists, and its outcome stands.
                 return find(requestId, command, creation ? null : aggregateId).orElseThrow(() -> e);
@@ -119,7 +124,9 @@ public class IdempotentCommandGateway {
             Object result = chain.proceed();
             CommandMessage<?> message = unitOfWork.getMessage();
             Object requestId = message.getMetaData().get(REQUEST_ID);
-            if (requestId != null) {
+            // A command handled inside another's unit of work inherits its request id, and is part of that request:
+            // only the root records it.
+            if (requestId != null && unitOfWork.isRoot()) {
                 String aggregateId = targetResolver.resolveTarget(message).getIdentifier();
                 jdbc.sql("""
                                 INSERT INTO processed_request (request_id, command_type, aggregate_id, result,

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.command.publication;
 
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
+import cn.gov.lvliang.ledger.command.fundraising.CampaignCalendar;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
 import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
@@ -16,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the catalog and reference data this node decides against into the ledger at start-up, so that the
+ * Publishes the catalog, the reference data and the campaign calendar this node decides against into the ledger at start-up, so that the
  * query side builds its names and catalog from events, and every case's catalog version is on record.
  */
 @Component
@@ -27,12 +28,15 @@ class DataSetPublisher implements ApplicationRunner {
     private final CommandGateway commandGateway;
     private final BundleCatalog catalog;
     private final ReferenceData referenceData;
+    private final CampaignCalendar campaignCalendar;
     private final Clock clock;
 
-    DataSetPublisher(CommandGateway commandGateway, BundleCatalog catalog, ReferenceData referenceData, Clock clock) {
+    DataSetPublisher(CommandGateway commandGateway, BundleCatalog catalog, ReferenceData referenceData,
+                     CampaignCalendar campaignCalendar, Clock clock) {
         this.commandGateway = commandGateway;
         this.catalog = catalog;
         this.referenceData = referenceData;
+        this.campaignCalendar = campaignCalendar;
         this.clock = clock;
     }
 
@@ -44,6 +48,7 @@ class DataSetPublisher implements ApplicationRunner {
         publish("bundle catalog v" + catalog.version(), new PublishBundleCatalogCommand(
                 BundleCatalogPublishedEvent.CATALOG_ID, catalog.version(), catalog.contentHash(), catalog.title(),
                 catalog.source(), catalog.bundles(), clock.instant()));
+        publish("campaign calendar v" + campaignCalendar.version(), campaignCalendar.publishCommand(clock.instant()));
     }
 
     private void publish(String what, Object command) {

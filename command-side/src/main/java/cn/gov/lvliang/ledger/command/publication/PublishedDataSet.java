@@ -5,6 +5,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
 import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
+import cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.PublishCampaignCalendarCommand;
 import cn.gov.lvliang.ledger.events.reference.PublishReferenceDataCommand;
 import cn.gov.lvliang.ledger.events.reference.ReferenceDataPublishedEvent;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The version history of one data set the ledger decides against: the bundle catalog or the reference data. A
+ * The version history of one data set the ledger decides against: the bundle catalog, the reference data or the
+ * fundraising campaign's calendar. A
  * version, once published, stands for its content forever; a change is a new, higher version. Publishing a version
  * again with the same content changes nothing, so every node may publish at start-up.
  */
@@ -48,6 +51,16 @@ class PublishedDataSet {
                 command.units(), command.halls(), command.businessTime()));
     }
 
+    /** Answers whether the version was published now ({@code false}: it already was, with the same content). */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(PublishCampaignCalendarCommand command) {
+        return publish(command.version(), command.contentHash(), () -> new CampaignCalendarPublishedEvent(
+                command.calendarId(), command.version(), command.contentHash(), command.source(),
+                command.campaignFrom(), command.campaignTo(), command.phases(), command.reportingDeadlines(),
+                command.tables(), command.businessTime()));
+    }
+
     private boolean publish(int version, String contentHash, Supplier<Object> published) {
         String known = hashesByVersion.get(version);
         if (known != null) {
@@ -74,6 +87,11 @@ class PublishedDataSet {
     @EventSourcingHandler
     void on(ReferenceDataPublishedEvent event) {
         recordVersion(event.referenceId(), event.version(), event.contentHash());
+    }
+
+    @EventSourcingHandler
+    void on(CampaignCalendarPublishedEvent event) {
+        recordVersion(event.calendarId(), event.version(), event.contentHash());
     }
 
     private void recordVersion(String id, int version, String contentHash) {

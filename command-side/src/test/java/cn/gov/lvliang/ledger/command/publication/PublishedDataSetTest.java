@@ -1,20 +1,27 @@
 package cn.gov.lvliang.ledger.command.publication;
 
+import cn.gov.lvliang.ledger.command.fundraising.CampaignCalendar;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
+import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
 import cn.gov.lvliang.ledger.events.catalog.BundleMark;
 import cn.gov.lvliang.ledger.events.catalog.BundleSubject;
 import cn.gov.lvliang.ledger.events.catalog.CatalogBundle;
 import cn.gov.lvliang.ledger.events.catalog.CatalogItem;
 import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
+import cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.PublishCampaignCalendarCommand;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class PublishedDataSetTest {
 
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
     private static final String ID = BundleCatalogPublishedEvent.CATALOG_ID;
     private static final Instant NOW = Instant.parse("2024-08-07T00:00:00Z");
     private static final List<CatalogBundle> BUNDLES = List.of(new CatalogBundle("2024-01", 1, "企业开办",
@@ -73,5 +80,49 @@ class PublishedDataSetTest {
                 .when(publish(1, "aa"))
                 .expectNoEvents()
                 .expectException(CaseStateException.class);
+    }
+
+    @Nested
+    class CampaignCalendarPublication {
+
+        private final CampaignCalendar calendar = new CampaignCalendar(MAPPER, new ReferenceData(MAPPER));
+        private final AggregateTestFixture<PublishedDataSet> calendarFixture =
+                new AggregateTestFixture<>(PublishedDataSet.class);
+
+        private CampaignCalendarPublishedEvent published(PublishCampaignCalendarCommand command) {
+            return new CampaignCalendarPublishedEvent(command.calendarId(), command.version(), command.contentHash(),
+                    command.source(), command.campaignFrom(), command.campaignTo(), command.phases(),
+                    command.reportingDeadlines(), command.tables(), command.businessTime());
+        }
+
+        @Test
+        void theFirstVersion_isPublishedWithItsContentHash() {
+            PublishCampaignCalendarCommand command = calendar.publishCommand(NOW);
+            calendarFixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectEvents(published(command))
+                    .expectResultMessagePayload(true);
+        }
+
+        @Test
+        void theSameVersionAgain_changesNothing() {
+            PublishCampaignCalendarCommand command = calendar.publishCommand(NOW);
+            calendarFixture.given(published(command))
+                    .when(calendar.publishCommand(NOW.plusSeconds(60)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(false);
+        }
+
+        @Test
+        void theSameVersionWithOtherContent_isRefused() {
+            PublishCampaignCalendarCommand command = calendar.publishCommand(NOW);
+            PublishCampaignCalendarCommand edited = new PublishCampaignCalendarCommand(command.calendarId(),
+                    command.version(), "0000", command.source(), command.campaignFrom(), command.campaignTo(),
+                    command.phases(), command.reportingDeadlines(), command.tables(), NOW);
+            calendarFixture.given(published(command))
+                    .when(edited)
+                    .expectNoEvents()
+                    .expectException(CaseStateException.class);
+        }
     }
 }
