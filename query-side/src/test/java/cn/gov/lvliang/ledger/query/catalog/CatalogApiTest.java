@@ -8,6 +8,7 @@ import cn.gov.lvliang.ledger.query.support.Processors;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,11 @@ class CatalogApiTest {
         Processors.awaitCaughtUp(processing, CatalogProjection.PROCESSING_GROUP);
         feed = Feed.into(projection);
         feed.reset();
+    }
+
+    @AfterEach
+    void restoreTheReadModelFromTheEventStore() {
+        Processors.replay(processing, CatalogProjection.PROCESSING_GROUP);
     }
 
     @Test

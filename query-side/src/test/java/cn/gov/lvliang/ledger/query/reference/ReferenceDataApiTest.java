@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,11 @@ class ReferenceDataApiTest {
         Feed feed = Feed.into(projection);
         feed.reset();
         feed.event(ReferenceTestData.lvliang(ReferenceTestData.TEST_VERSION), ReferenceTestData.PUBLISHED);
+    }
+
+    @AfterEach
+    void restoreTheReadModelFromTheEventStore() {
+        Processors.replay(processing, ReferenceDataProjection.PROCESSING_GROUP);
     }
 
     @Test

@@ -39,4 +39,16 @@ public final class Processors {
                     + ", segments " + processor.processingStatus(), e);
         }
     }
+
+    /**
+     * Rebuilds the group's read model from the event store: for tests that fed the projection directly and must
+     * leave the shared test database's read model as the stored events make it, for the tests that follow.
+     */
+    public static void replay(EventProcessingConfiguration processing, String processingGroup) {
+        StreamingEventProcessor processor = of(processing, processingGroup);
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        awaitCaughtUp(processing, processingGroup);
+    }
 }
