@@ -7,9 +7,11 @@ import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
+import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
+import cn.gov.lvliang.ledger.events.ActorMetadata;
 import cn.gov.lvliang.ledger.events.bundle.AcceptBundleCaseCommand;
 import cn.gov.lvliang.ledger.events.bundle.ApproveItemCommand;
 import cn.gov.lvliang.ledger.events.bundle.AssistanceRecordedEvent;
@@ -65,10 +67,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -399,6 +404,17 @@ class BundleCase {
             apply(new ItemBecameOverdueEvent(caseId, item.seq(), item.responsibleUnit(), item.dueDate(),
                     calendar.endOf(item.dueDate())));
         }
+    }
+
+    /** A county-scoped user acts only on the case of their own county; city-wide users and the ledger itself anywhere. */
+    @CommandHandlerInterceptor
+    Object withinTheActorsCounty(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object actorDivision = command.getMetaData().get(ActorMetadata.DIVISION);
+        if (actorDivision != null && !actorDivision.equals(divisionCode)) {
+            throw new OutOfScopeException(command.getMetaData().get(ActorMetadata.USER) + " works for county "
+                    + actorDivision + "; this case belongs to " + divisionCode);
+        }
+        return chain.proceed();
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import cn.gov.lvliang.ledger.command.bundle.BundleCaseRequests.UnitStepWithReaso
 import cn.gov.lvliang.ledger.command.bundle.BundleCaseRequests.Visit;
 import cn.gov.lvliang.ledger.command.bundle.BundleCaseRequests.Withdrawal;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
+import cn.gov.lvliang.ledger.command.infra.Actors;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CommandReceipt;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
@@ -71,8 +72,12 @@ class BundleCaseController {
     private final SubmitBundleCaseRequestValidator submitValidator;
     private final BusinessTimePolicy businessTime;
 
+    private final Actors actors;
+
     BundleCaseController(IdempotentCommandGateway commands, BundleCatalog catalog,
-                         SubmitBundleCaseRequestValidator submitValidator, BusinessTimePolicy businessTime) {
+                         SubmitBundleCaseRequestValidator submitValidator, BusinessTimePolicy businessTime,
+                         Actors actors) {
+        this.actors = actors;
         this.commands = commands;
         this.catalog = catalog;
         this.submitValidator = submitValidator;
@@ -88,6 +93,7 @@ class BundleCaseController {
     @Operation(summary = "Submit a bundle case", description = "Opens a case for one bundle of the catalog. A "
             + "submission at a window also records the applicant's first visit.")
     ResponseEntity<CaseReceipt> submit(@Valid @RequestBody SubmitBundleCaseRequest request) {
+        actors.requireCovers(request.divisionCode());
         var applicant = request.applicant();
         String caseId = UUID.randomUUID().toString();
         CommandReceipt receipt = commands.create(request.requestId(), caseId, new SubmitBundleCaseCommand(
@@ -118,14 +124,14 @@ class BundleCaseController {
             + "county, accepts. Starts the statutory clock.")
     ResponseEntity<CaseReceipt> accept(@PathVariable String caseId, @Valid @RequestBody UnitStep request) {
         return ok(commands.send(request.requestId(), caseId, new AcceptBundleCaseCommand(caseId,
-                request.actingUnit(), businessTime.resolve(request.businessTime()))));
+                actors.actingUnit(request.actingUnit()), businessTime.resolve(request.businessTime()))));
     }
 
     @PostMapping("/{caseId}/refusal")
     @Operation(summary = "Refuse to accept the case (不予受理)", description = "Recorded as an event; ends the case.")
     ResponseEntity<CaseReceipt> refuse(@PathVariable String caseId, @Valid @RequestBody UnitStepWithReason request) {
         return ok(commands.send(request.requestId(), caseId, new RefuseBundleCaseCommand(caseId,
-                request.actingUnit(), request.reason(), businessTime.resolve(request.businessTime()))));
+                actors.actingUnit(request.actingUnit()), request.reason(), businessTime.resolve(request.businessTime()))));
     }
 
     @PostMapping("/{caseId}/supplement-requests")
@@ -133,7 +139,7 @@ class BundleCaseController {
     ResponseEntity<CaseReceipt> requestSupplement(@PathVariable String caseId,
                                                   @Valid @RequestBody SupplementRequest request) {
         return ok(commands.send(request.requestId(), caseId, new RequestSupplementCommand(caseId,
-                request.actingUnit(), request.materials(), request.reason(),
+                actors.actingUnit(request.actingUnit()), request.materials(), request.reason(),
                 businessTime.resolve(request.businessTime()))));
     }
 
@@ -149,7 +155,7 @@ class BundleCaseController {
     @Operation(summary = "Dispatch an item to its responsible unit", description = "By the lead unit; once per item.")
     ResponseEntity<CaseReceipt> dispatch(@PathVariable String caseId, @PathVariable int itemSeq,
                                          @Valid @RequestBody UnitStep request) {
-        return ok(commands.send(request.requestId(), caseId, new DispatchItemCommand(caseId, request.actingUnit(),
+        return ok(commands.send(request.requestId(), caseId, new DispatchItemCommand(caseId, actors.actingUnit(request.actingUnit()),
                 itemSeq, businessTime.resolve(request.businessTime()))));
     }
 
@@ -157,7 +163,7 @@ class BundleCaseController {
     @Operation(summary = "Approve an item", description = "Only the item's responsible unit decides it.")
     ResponseEntity<CaseReceipt> approve(@PathVariable String caseId, @PathVariable int itemSeq,
                                         @Valid @RequestBody ItemApproval request) {
-        return ok(commands.send(request.requestId(), caseId, new ApproveItemCommand(caseId, request.actingUnit(),
+        return ok(commands.send(request.requestId(), caseId, new ApproveItemCommand(caseId, actors.actingUnit(request.actingUnit()),
                 itemSeq, request.result(), businessTime.resolve(request.businessTime()))));
     }
 
@@ -166,7 +172,7 @@ class BundleCaseController {
             + "an event with the reason.")
     ResponseEntity<CaseReceipt> reject(@PathVariable String caseId, @PathVariable int itemSeq,
                                        @Valid @RequestBody UnitStepWithReason request) {
-        return ok(commands.send(request.requestId(), caseId, new RejectItemCommand(caseId, request.actingUnit(),
+        return ok(commands.send(request.requestId(), caseId, new RejectItemCommand(caseId, actors.actingUnit(request.actingUnit()),
                 itemSeq, request.reason(), businessTime.resolve(request.businessTime()))));
     }
 
@@ -190,7 +196,7 @@ class BundleCaseController {
             + "outcome follows from the items' decisions.")
     ResponseEntity<CaseReceipt> conclude(@PathVariable String caseId, @Valid @RequestBody UnitStep request) {
         return ok(commands.send(request.requestId(), caseId, new ConcludeBundleCaseCommand(caseId,
-                request.actingUnit(), businessTime.resolve(request.businessTime()))));
+                actors.actingUnit(request.actingUnit()), businessTime.resolve(request.businessTime()))));
     }
 
     @PostMapping("/{caseId}/delivery")
@@ -231,7 +237,7 @@ class BundleCaseController {
     ResponseEntity<CaseReceipt> followUp(@PathVariable String caseId, @PathVariable String complaintId,
                                          @Valid @RequestBody ComplaintStep request) {
         return ok(commands.send(request.requestId(), caseId, new FollowUpComplaintCommand(caseId, complaintId,
-                request.actingUnit(), request.text(), businessTime.resolve(request.businessTime()))));
+                actors.actingUnit(request.actingUnit()), request.text(), businessTime.resolve(request.businessTime()))));
     }
 
     @PostMapping("/{caseId}/complaints/{complaintId}/resolution")
@@ -239,7 +245,7 @@ class BundleCaseController {
     ResponseEntity<CaseReceipt> resolve(@PathVariable String caseId, @PathVariable String complaintId,
                                         @Valid @RequestBody ComplaintStep request) {
         return ok(commands.send(request.requestId(), caseId, new ResolveComplaintCommand(caseId, complaintId,
-                request.actingUnit(), request.text(), businessTime.resolve(request.businessTime()))));
+                actors.actingUnit(request.actingUnit()), request.text(), businessTime.resolve(request.businessTime()))));
     }
 
     @PostMapping("/{caseId}/rating")

@@ -24,6 +24,8 @@ import java.util.List;
 final class BundleCaseRequests {
 
     static final String REQUEST_ID_PATTERN = "[A-Za-z0-9._:-]+";
+    static final String ACTING_UNIT = "The acting unit's code. Taken from the signed-in user; only the history-import "
+            + "account names it";
 
     private BundleCaseRequests() {
     }
@@ -31,15 +33,14 @@ final class BundleCaseRequests {
     /** A step taken by a unit: acceptance, conclusion, dispatch of an item. */
     record UnitStep(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @Schema(description = "Code of the unit acting", example = "141102_APPROVAL")
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(example = "141102_APPROVAL", description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             Instant businessTime) {
     }
 
     /** A unit's step that needs a reason: refusal to accept, rejection of an item. */
     record UnitStepWithReason(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotBlank @Size(max = 2000) String reason,
             Instant businessTime) {
     }
@@ -56,7 +57,7 @@ final class BundleCaseRequests {
 
     record SupplementRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> materials,
             @Size(max = 2000) String reason,
             Instant businessTime) {
@@ -70,7 +71,7 @@ final class BundleCaseRequests {
 
     record ItemApproval(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(description = "The result, e.g. a licence or registration number", example = "JY11411020012345")
             @NotBlank @Size(max = 200) String result,
             Instant businessTime) {
@@ -122,7 +123,7 @@ final class BundleCaseRequests {
 
     record ComplaintStep(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotBlank @Size(max = 4000) String text,
             Instant businessTime) {
     }

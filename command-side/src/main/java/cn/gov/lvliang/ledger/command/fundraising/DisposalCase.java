@@ -5,7 +5,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
+import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
+import cn.gov.lvliang.ledger.events.ActorMetadata;
 import cn.gov.lvliang.ledger.events.fundraising.AdoptDisposalPlanCommand;
 import cn.gov.lvliang.ledger.events.fundraising.AssetRecoveredEvent;
 import cn.gov.lvliang.ledger.events.fundraising.CaseResolution;
@@ -14,9 +16,9 @@ import cn.gov.lvliang.ledger.events.fundraising.CompleteMeasureCommand;
 import cn.gov.lvliang.ledger.events.fundraising.CompletePlanMilestoneCommand;
 import cn.gov.lvliang.ledger.events.fundraising.CriminalMilestone;
 import cn.gov.lvliang.ledger.events.fundraising.CriminalMilestoneRecordedEvent;
-import cn.gov.lvliang.ledger.events.fundraising.DetermineDisposalCaseCommand;
 import cn.gov.lvliang.ledger.events.fundraising.DeterminationLevel;
 import cn.gov.lvliang.ledger.events.fundraising.DeterminationOutcome;
+import cn.gov.lvliang.ledger.events.fundraising.DetermineDisposalCaseCommand;
 import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseClosedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseDeterminedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseEscalatedEvent;
@@ -67,9 +69,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -570,6 +575,17 @@ class DisposalCase {
         requireResolutionFits(resolution);
         apply(new DisposalCaseClosedEvent(caseId, command.actingUnit(), resolution, command.mergedIntoCaseId(),
                 command.note(), totalRecoveredFen, totalRefundedFen, command.businessTime()));
+    }
+
+    /** A county-scoped user acts only on the case of their own county; city-wide users and the ledger itself anywhere. */
+    @CommandHandlerInterceptor
+    Object withinTheActorsCounty(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object actorDivision = command.getMetaData().get(ActorMetadata.DIVISION);
+        if (actorDivision != null && !actorDivision.equals(divisionCode)) {
+            throw new OutOfScopeException(command.getMetaData().get(ActorMetadata.USER) + " works for county "
+                    + actorDivision + "; this case belongs to " + divisionCode);
+        }
+        return chain.proceed();
     }
 
     @EventSourcingHandler

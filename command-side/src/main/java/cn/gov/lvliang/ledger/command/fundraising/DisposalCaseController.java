@@ -23,6 +23,7 @@ import cn.gov.lvliang.ledger.command.fundraising.FundraisingRequests.UnitNote;
 import cn.gov.lvliang.ledger.command.fundraising.FundraisingResponses.CaseReceipt;
 import cn.gov.lvliang.ledger.command.fundraising.LegacyCases.FilingDate;
 import cn.gov.lvliang.ledger.command.fundraising.LegacyCases.LegacyCase;
+import cn.gov.lvliang.ledger.command.infra.Actors;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CommandReceipt;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
@@ -78,8 +79,11 @@ class DisposalCaseController {
     private final BusinessTimePolicy businessTime;
     private final LegacyCases legacyCases;
 
+    private final Actors actors;
+
     DisposalCaseController(IdempotentCommandGateway commands, BusinessTimePolicy businessTime,
-                           LegacyCases legacyCases) {
+                           LegacyCases legacyCases, Actors actors) {
+        this.actors = actors;
         this.commands = commands;
         this.businessTime = businessTime;
         this.legacyCases = legacyCases;
@@ -91,10 +95,11 @@ class DisposalCaseController {
             + "in the same transaction. A case whose estimates reach ledger.fundraising.escalation is escalated to the "
             + "city at once.")
     ResponseEntity<CaseReceipt> open(@Valid @RequestBody OpenCase request) {
+        actors.requireCovers(request.divisionCode());
         String caseId = UUID.randomUUID().toString();
         CommandReceipt receipt = commands.create(request.requestId(), caseId, new OpenDisposalCaseCommand(
                 caseId,
-                request.actingUnit(),
+                actors.actingUnit(request.actingUnit()),
                 request.divisionCode(),
                 request.name(),
                 request.subject().toSubject(),
@@ -115,6 +120,7 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> importLegacy(@PathVariable String code, @Valid @RequestBody LegacyImport request) {
         LegacyCase legacyCase = legacyCases.find(code).orElseThrow(
                 () -> new AggregateNotFoundException(code, "No legacy case " + code));
+        actors.requireCovers(legacyCase.divisionCode());
         FilingDate filed = legacyCases.filingDate(legacyCase, request.originalFilingDate());
         CriminalMilestone stage = request.stageAtImport() != null ? request.stageAtImport()
                 : CriminalMilestone.POLICE_FILED;
@@ -122,7 +128,7 @@ class DisposalCaseController {
                 legacyCase.caseId(),
                 legacyCase.code(),
                 legacyCases.version(),
-                request.actingUnit(),
+                actors.actingUnit(request.actingUnit()),
                 legacyCase.divisionCode(),
                 legacyCase.name(),
                 legacyCase.printedAs(),
@@ -139,7 +145,7 @@ class DisposalCaseController {
     @Operation(summary = "Revise the estimated amount and participants", description = "Before the determination, "
             + "reaching a threshold escalates the case to the city.")
     ResponseEntity<CaseReceipt> scale(@PathVariable String caseId, @Valid @RequestBody Scale request) {
-        return caseStep(request.requestId(), caseId, new ReviseCaseScaleCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new ReviseCaseScaleCommand(caseId, actors.actingUnit(request.actingUnit()),
                 Yuan.toFen(request.estimatedAmountYuan(), "estimatedAmountYuan"), request.estimatedParticipants(),
                 request.note(), businessTime.resolve(request.businessTime())));
     }
@@ -147,7 +153,7 @@ class DisposalCaseController {
     @PostMapping("/cases/{caseId}/escalation")
     @Operation(summary = "Escalate a complex or disputed case to the city (逐级上报)")
     ResponseEntity<CaseReceipt> escalate(@PathVariable String caseId, @Valid @RequestBody Escalation request) {
-        return caseStep(request.requestId(), caseId, new EscalateDisposalCaseCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new EscalateDisposalCaseCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.reasons(), request.note(), businessTime.resolve(request.businessTime())));
     }
 
@@ -155,14 +161,14 @@ class DisposalCaseController {
     @Operation(summary = "Determine the case (研判定性)", description = "By the county lead department, or by "
             + "CITY_GOV_OFFICE once the case is escalated; once, with its basis.")
     ResponseEntity<CaseReceipt> determine(@PathVariable String caseId, @Valid @RequestBody Determination request) {
-        return caseStep(request.requestId(), caseId, new DetermineDisposalCaseCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new DetermineDisposalCaseCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.outcome(), request.basis(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/cases/{caseId}/cross-province")
     @Operation(summary = "Record the other provinces a case reaches (跨省)")
     ResponseEntity<CaseReceipt> crossProvince(@PathVariable String caseId, @Valid @RequestBody CrossProvince request) {
-        return caseStep(request.requestId(), caseId, new MarkCaseCrossProvinceCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new MarkCaseCrossProvinceCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.provinces(), request.note(), businessTime.resolve(request.businessTime())));
     }
 
@@ -184,7 +190,7 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> followUp(@PathVariable String caseId, @PathVariable String measureId,
                                          @Valid @RequestBody UnitNote request) {
         return caseStep(request.requestId(), caseId, new FollowUpMeasureCommand(caseId, measureId,
-                request.actingUnit(), request.text(), businessTime.resolve(request.businessTime())));
+                actors.actingUnit(request.actingUnit()), request.text(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/cases/{caseId}/measures/{measureId}/completion")
@@ -192,14 +198,14 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> completeMeasure(@PathVariable String caseId, @PathVariable String measureId,
                                                 @Valid @RequestBody UnitNote request) {
         return caseStep(request.requestId(), caseId, new CompleteMeasureCommand(caseId, measureId,
-                request.actingUnit(), request.text(), businessTime.resolve(request.businessTime())));
+                actors.actingUnit(request.actingUnit()), request.text(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/cases/{caseId}/police-transfer")
     @Operation(summary = "Transfer the case to the police (移送公安)", description = "Once the case is determined as "
             + "SUSPECTED_CRIME.")
     ResponseEntity<CaseReceipt> transfer(@PathVariable String caseId, @Valid @RequestBody PoliceTransfer request) {
-        return caseStep(request.requestId(), caseId, new TransferCaseToPoliceCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new TransferCaseToPoliceCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.policeUnit(), request.note(), businessTime.resolve(request.businessTime())));
     }
 
@@ -209,7 +215,7 @@ class DisposalCaseController {
             + "ENFORCEMENT; each by the police, procuratorate or court it belongs to.")
     ResponseEntity<CaseReceipt> milestone(@PathVariable String caseId, @Valid @RequestBody Milestone request) {
         return caseStep(request.requestId(), caseId, new RecordCriminalMilestoneCommand(caseId, request.milestone(),
-                request.actingUnit(), request.documentNumber(), request.note(),
+                actors.actingUnit(request.actingUnit()), request.documentNumber(), request.note(),
                 businessTime.resolve(request.businessTime())));
     }
 
@@ -219,7 +225,7 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> plan(@PathVariable String caseId, @Valid @RequestBody Plan request) {
         List<PlannedMilestone> milestones = new ArrayList<>();
         request.milestones().forEach(step -> milestones.add(new PlannedMilestone(step.name(), step.dueDate())));
-        return caseStep(request.requestId(), caseId, new AdoptDisposalPlanCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new AdoptDisposalPlanCommand(caseId, actors.actingUnit(request.actingUnit()),
                 new ResponsiblePerson(request.responsiblePerson().name(), request.responsiblePerson().role()),
                 request.summary(), milestones, businessTime.resolve(request.businessTime())));
     }
@@ -229,13 +235,13 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> completeMilestone(@PathVariable String caseId, @PathVariable int seq,
                                                   @Valid @RequestBody UnitNote request) {
         return caseStep(request.requestId(), caseId, new CompletePlanMilestoneCommand(caseId, seq,
-                request.actingUnit(), request.text(), businessTime.resolve(request.businessTime())));
+                actors.actingUnit(request.actingUnit()), request.text(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/cases/{caseId}/recoveries")
     @Operation(summary = "Record assets recovered (追赃挽损)")
     ResponseEntity<CaseReceipt> recover(@PathVariable String caseId, @Valid @RequestBody Recovery request) {
-        return caseStep(request.requestId(), caseId, new RecordAssetRecoveryCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new RecordAssetRecoveryCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.kind(), Yuan.toFen(request.amountYuan(), "amountYuan"), request.description(),
                 businessTime.resolve(request.businessTime())));
     }
@@ -250,7 +256,7 @@ class DisposalCaseController {
             claims.add(new ParticipantClaim(participant.participantReference(),
                     Yuan.toFen(participant.claimYuan(), "participants[" + i + "].claimYuan")));
         }
-        return caseStep(request.requestId(), caseId, new RegisterParticipantsCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new RegisterParticipantsCommand(caseId, actors.actingUnit(request.actingUnit()),
                 claims, businessTime.resolve(request.businessTime())));
     }
 
@@ -260,7 +266,7 @@ class DisposalCaseController {
             + "Answers with the round's number.")
     ResponseEntity<CaseReceipt> refund(@PathVariable String caseId, @Valid @RequestBody RefundRound request) {
         CommandReceipt receipt = send(request.requestId(), caseId, new PayRefundRoundCommand(caseId,
-                request.actingUnit(), Yuan.toFen(request.roundTotalYuan(), "roundTotalYuan"), request.note(),
+                actors.actingUnit(request.actingUnit()), Yuan.toFen(request.roundTotalYuan(), "roundTotalYuan"), request.note(),
                 businessTime.resolve(request.businessTime())));
         return created(receipt, "/api/fundraising/cases/" + caseId + "/refund-rounds/" + receipt.result(),
                 CaseReceipt.of(receipt));
@@ -272,7 +278,7 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> petition(@PathVariable String caseId, @Valid @RequestBody Petition request) {
         String petitionId = UUID.randomUUID().toString();
         CommandReceipt receipt = send(request.requestId(), caseId, new ReceivePetitionCommand(caseId,
-                petitionId, request.actingUnit(), request.petitionReference(), request.petitioners(),
+                petitionId, actors.actingUnit(request.actingUnit()), request.petitionReference(), request.petitioners(),
                 request.summary(), businessTime.resolve(request.businessTime())));
         return created(receipt, "/api/fundraising/cases/" + caseId + "/petitions/" + receipt.result(),
                 CaseReceipt.of(receipt));
@@ -283,14 +289,14 @@ class DisposalCaseController {
     ResponseEntity<CaseReceipt> handlePetition(@PathVariable String caseId, @PathVariable String petitionId,
                                                @Valid @RequestBody PetitionHandling request) {
         return caseStep(request.requestId(), caseId, new HandlePetitionCommand(caseId, petitionId,
-                request.actingUnit(), request.outcome(), request.note(), businessTime.resolve(request.businessTime())));
+                actors.actingUnit(request.actingUnit()), request.outcome(), request.note(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/cases/{caseId}/closure")
     @Operation(summary = "Close the case (结案)", description = "Refused (409, naming them) while measures, plan "
             + "milestones or petitions are open; the resolution must fit the case.")
     ResponseEntity<CaseReceipt> close(@PathVariable String caseId, @Valid @RequestBody Closure request) {
-        return caseStep(request.requestId(), caseId, new CloseDisposalCaseCommand(caseId, request.actingUnit(),
+        return caseStep(request.requestId(), caseId, new CloseDisposalCaseCommand(caseId, actors.actingUnit(request.actingUnit()),
                 request.resolution(), request.mergedIntoCaseId(), request.note(),
                 businessTime.resolve(request.businessTime())));
     }

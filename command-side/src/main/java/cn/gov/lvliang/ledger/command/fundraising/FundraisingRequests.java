@@ -38,6 +38,8 @@ import java.util.List;
 final class FundraisingRequests {
 
     static final String REQUEST_ID_PATTERN = "[A-Za-z0-9._:-]+";
+    static final String ACTING_UNIT = "The acting unit's code. Taken from the signed-in user; only the history-import "
+            + "account names it";
     static final String YUAN = "must be yuan with at most 2 decimals";
 
     private FundraisingRequests() {
@@ -71,8 +73,9 @@ final class FundraisingRequests {
 
     record RecordClue(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @Schema(description = "Code of the unit recording the clue", example = "141125_GOV_OFFICE")
-            @NotBlank @Size(max = 64) String recordingUnit,
+            @Schema(description = "Code of the unit recording the clue; taken from the signed-in user, needed only "
+                    + "when importing history", example = "141125_GOV_OFFICE")
+            @Size(max = 64) String recordingUnit,
             @NotNull ClueSource source,
             @Schema(description = "GB/T 2260 code of the county-level division", example = "141125")
             @NotBlank @Size(max = 16) String divisionCode,
@@ -88,7 +91,7 @@ final class FundraisingRequests {
 
     record AssignVerification(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(description = "Code of the unit that verifies", example = "141125_MARKET_REGULATION")
             @NotBlank @Size(max = 64) String assignedUnit,
             Instant businessTime) {
@@ -96,7 +99,7 @@ final class FundraisingRequests {
 
     record Verification(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull VerificationOutcome outcome,
             @NotBlank @Size(max = 4000) String notes,
             Instant businessTime) {
@@ -104,7 +107,7 @@ final class FundraisingRequests {
 
     record Duplicate(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotBlank @Size(max = 64) String duplicateOfClueId,
             @Size(max = 2000) String note,
             Instant businessTime) {
@@ -112,7 +115,7 @@ final class FundraisingRequests {
 
     record Reward(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(example = "2000", type = "string")
             @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2, message = YUAN) BigDecimal amountYuan,
             @Size(max = 2000) String note,
@@ -121,7 +124,7 @@ final class FundraisingRequests {
 
     record OpenCase(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotBlank @Size(max = 16) String divisionCode,
             @Schema(example = "吕梁某某养老服务有限公司涉嫌非法集资案") @NotBlank @Size(max = 200) String name,
             @NotNull @Valid Subject subject,
@@ -138,7 +141,7 @@ final class FundraisingRequests {
 
     record LegacyImport(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @Schema(example = "CITY_POLITICAL_LEGAL") @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(example = "CITY_POLITICAL_LEGAL", description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(description = "The real filing date, when known; otherwise the data file's documented "
                     + "approximation is recorded")
             LocalDate originalFilingDate,
@@ -150,7 +153,7 @@ final class FundraisingRequests {
 
     record Scale(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(type = "string")
             @DecimalMin("0") @Digits(integer = 13, fraction = 2, message = YUAN) BigDecimal estimatedAmountYuan,
             @Min(0) Integer estimatedParticipants,
@@ -160,7 +163,7 @@ final class FundraisingRequests {
 
     record Escalation(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(description = "COMPLEX and/or DISPUTED; the thresholds are applied by the ledger")
             @NotEmpty @Size(max = 4) List<@NotNull EscalationReason> reasons,
             @NotBlank @Size(max = 4000) String note,
@@ -169,7 +172,7 @@ final class FundraisingRequests {
 
     record Determination(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull DeterminationOutcome outcome,
             @Schema(description = "The facts and rules the determination rests on (认定依据)")
             @NotBlank @Size(max = 8000) String basis,
@@ -178,7 +181,7 @@ final class FundraisingRequests {
 
     record CrossProvince(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotEmpty @Size(max = 31) List<@NotBlank @Size(max = 6) String> provinces,
             @Size(max = 2000) String note,
             Instant businessTime) {
@@ -198,14 +201,14 @@ final class FundraisingRequests {
     /** A unit's step that records a text: a follow-up note, a result, a petition's handling note. */
     record UnitNote(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotBlank @Size(max = 4000) String text,
             Instant businessTime) {
     }
 
     record PoliceTransfer(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(example = "141125_POLICE") @NotBlank @Size(max = 64) String policeUnit,
             @Size(max = 2000) String note,
             Instant businessTime) {
@@ -213,7 +216,7 @@ final class FundraisingRequests {
 
     record Milestone(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull CriminalMilestone milestone,
             @Schema(example = "柳公（经）立字〔2025〕12号") @Size(max = 100) String documentNumber,
             @Size(max = 2000) String note,
@@ -222,7 +225,7 @@ final class FundraisingRequests {
 
     record Plan(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull @Valid Responsible responsiblePerson,
             @NotBlank @Size(max = 8000) String summary,
             @NotEmpty @Size(max = 50) List<@NotNull @Valid PlanStep> milestones,
@@ -237,7 +240,7 @@ final class FundraisingRequests {
 
     record Recovery(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull AssetKind kind,
             @Schema(type = "string", example = "1000.00")
             @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2, message = YUAN) BigDecimal amountYuan,
@@ -247,7 +250,7 @@ final class FundraisingRequests {
 
     record ParticipantBatch(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotEmpty @Size(max = 5000) List<@NotNull @Valid Participant> participants,
             Instant businessTime) {
 
@@ -261,7 +264,7 @@ final class FundraisingRequests {
 
     record RefundRound(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Schema(type = "string", example = "100.00")
             @NotNull @DecimalMin("0.01") @Digits(integer = 13, fraction = 2, message = YUAN) BigDecimal roundTotalYuan,
             @Size(max = 2000) String note,
@@ -270,7 +273,7 @@ final class FundraisingRequests {
 
     record Petition(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @Schema(example = "141125_PETITIONS") @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(example = "141125_PETITIONS", description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @Size(max = 64) String petitionReference,
             @NotNull @Min(1) @Max(100000) Integer petitioners,
             @NotBlank @Size(max = 4000) String summary,
@@ -279,7 +282,7 @@ final class FundraisingRequests {
 
     record PetitionHandling(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull PetitionOutcome outcome,
             @NotBlank @Size(max = 4000) String note,
             Instant businessTime) {
@@ -287,7 +290,7 @@ final class FundraisingRequests {
 
     record Closure(
             @NotBlank @Size(max = 64) @Pattern(regexp = REQUEST_ID_PATTERN) String requestId,
-            @NotBlank @Size(max = 64) String actingUnit,
+            @Schema(description = ACTING_UNIT) @Size(max = 64) String actingUnit,
             @NotNull CaseResolution resolution,
             @Size(max = 64) String mergedIntoCaseId,
             @Size(max = 4000) String note,

@@ -6,7 +6,9 @@ import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
+import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
+import cn.gov.lvliang.ledger.events.ActorMetadata;
 import cn.gov.lvliang.ledger.events.fundraising.AssignClueVerificationCommand;
 import cn.gov.lvliang.ledger.events.fundraising.ClueSource;
 import cn.gov.lvliang.ledger.events.fundraising.MarkClueDuplicateCommand;
@@ -27,10 +29,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -183,6 +188,17 @@ class RiskClue {
                 && due.dueDate().equals(dueDate)) {
             apply(new RiskClueVerificationBecameOverdueEvent(clueId, assignedUnit, dueDate, calendar.endOf(dueDate)));
         }
+    }
+
+    /** A county-scoped user acts only on the clue of their own county; city-wide users and the ledger itself anywhere. */
+    @CommandHandlerInterceptor
+    Object withinTheActorsCounty(CommandMessage<?> command, InterceptorChain chain) throws Exception {
+        Object actorDivision = command.getMetaData().get(ActorMetadata.DIVISION);
+        if (actorDivision != null && !actorDivision.equals(divisionCode)) {
+            throw new OutOfScopeException(command.getMetaData().get(ActorMetadata.USER) + " works for county "
+                    + actorDivision + "; this clue belongs to " + divisionCode);
+        }
+        return chain.proceed();
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import cn.gov.lvliang.ledger.command.fundraising.FundraisingRequests.RecordClue;
 import cn.gov.lvliang.ledger.command.fundraising.FundraisingRequests.Reward;
 import cn.gov.lvliang.ledger.command.fundraising.FundraisingRequests.Verification;
 import cn.gov.lvliang.ledger.command.fundraising.FundraisingResponses.ClueReceipt;
+import cn.gov.lvliang.ledger.command.infra.Actors;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CommandReceipt;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
@@ -40,7 +41,10 @@ class RiskClueController {
     private final IdempotentCommandGateway commands;
     private final BusinessTimePolicy businessTime;
 
-    RiskClueController(IdempotentCommandGateway commands, BusinessTimePolicy businessTime) {
+    private final Actors actors;
+
+    RiskClueController(IdempotentCommandGateway commands, BusinessTimePolicy businessTime, Actors actors) {
+        this.actors = actors;
         this.commands = commands;
         this.businessTime = businessTime;
     }
@@ -50,10 +54,11 @@ class RiskClueController {
             + "report (山西省非法集资线索举报小程序), a bank's abnormal-flow report, a grid worker or a petition. A public "
             + "report names its reporter by the channel's handle only; an anonymous reporter leaves no contact.")
     ResponseEntity<ClueReceipt> record(@Valid @RequestBody RecordClue request) {
+        actors.requireCovers(request.divisionCode());
         String clueId = UUID.randomUUID().toString();
         CommandReceipt receipt = commands.create(request.requestId(), clueId, new RecordRiskClueCommand(
                 clueId,
-                request.recordingUnit(),
+                actors.actingUnit(request.recordingUnit()),
                 request.source(),
                 request.divisionCode(),
                 request.keyArea(),
@@ -71,7 +76,7 @@ class RiskClueController {
             + "clock of ledger.fundraising.clue-verification.working-days working days. Assigning again hands the "
             + "clue to another unit with a new due date.")
     ResponseEntity<ClueReceipt> assign(@PathVariable String clueId, @Valid @RequestBody AssignVerification request) {
-        return clueStep(request.requestId(), clueId, new AssignClueVerificationCommand(clueId, request.actingUnit(),
+        return clueStep(request.requestId(), clueId, new AssignClueVerificationCommand(clueId, actors.actingUnit(request.actingUnit()),
                 request.assignedUnit(), businessTime.resolve(request.businessTime())));
     }
 
@@ -79,7 +84,7 @@ class RiskClueController {
     @Operation(summary = "Record the verification's outcome", description = "By the assigned unit, once. NO_RISK "
             + "ends the clue.")
     ResponseEntity<ClueReceipt> verify(@PathVariable String clueId, @Valid @RequestBody Verification request) {
-        return clueStep(request.requestId(), clueId, new RecordClueVerificationCommand(clueId, request.actingUnit(),
+        return clueStep(request.requestId(), clueId, new RecordClueVerificationCommand(clueId, actors.actingUnit(request.actingUnit()),
                 request.outcome(), request.notes(), businessTime.resolve(request.businessTime())));
     }
 
@@ -88,14 +93,14 @@ class RiskClueController {
             + "clue.")
     ResponseEntity<ClueReceipt> duplicate(@PathVariable String clueId, @Valid @RequestBody Duplicate request) {
         return clueStep(request.requestId(), clueId, new MarkClueDuplicateCommand(clueId, request.duplicateOfClueId(),
-                request.actingUnit(), request.note(), businessTime.resolve(request.businessTime())));
+                actors.actingUnit(request.actingUnit()), request.note(), businessTime.resolve(request.businessTime())));
     }
 
     @PostMapping("/{clueId}/reward")
     @Operation(summary = "Reward the reporter (举报奖励)", description = "Once, after a verification that found a "
             + "risk, for a clue with a reporter; an anonymous reporter claims it by handle.")
     ResponseEntity<ClueReceipt> reward(@PathVariable String clueId, @Valid @RequestBody Reward request) {
-        return clueStep(request.requestId(), clueId, new RewardClueReporterCommand(clueId, request.actingUnit(),
+        return clueStep(request.requestId(), clueId, new RewardClueReporterCommand(clueId, actors.actingUnit(request.actingUnit()),
                 Yuan.toFen(request.amountYuan(), "amountYuan"), request.note(),
                 businessTime.resolve(request.businessTime())));
     }

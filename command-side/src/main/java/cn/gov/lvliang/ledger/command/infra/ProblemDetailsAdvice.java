@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -33,6 +35,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("urn:lvliang-ledger:problem:not-found");
     static final URI CONFLICT = URI.create("urn:lvliang-ledger:problem:conflict");
     static final URI UNIT_NOT_ALLOWED = URI.create("urn:lvliang-ledger:problem:unit-not-allowed");
+    static final URI OUT_OF_SCOPE = URI.create("urn:lvliang-ledger:problem:out-of-scope");
+    /** Domain validation messages name their field first: "bundleCode: no bundle 2099-01 ...". */
+    private static final Pattern FIELD_PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9.\\[\\]]*): (.+)", Pattern.DOTALL);
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -67,7 +72,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** Domain validation the aggregates do themselves; their messages start with the field or rule at fault. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> handleIllegalArgument(IllegalArgumentException ex) {
-        return respond(problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", ex.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", ex.getMessage());
+        Matcher field = FIELD_PREFIX.matcher(String.valueOf(ex.getMessage()));
+        if (field.matches()) {
+            problem.setProperty("errors", List.of(new FieldProblem(field.group(1), field.group(2))));
+        }
+        return respond(problem);
+    }
+
+    /** A user acting outside their county. */
+    @ExceptionHandler(OutOfScopeException.class)
+    ResponseEntity<ProblemDetail> handleOutOfScope(OutOfScopeException ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, OUT_OF_SCOPE, "Outside your county", ex.getMessage());
+        problem.setProperty("rule", "county-scope");
+        return respond(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.notary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.command.CommandSideApplication;
+import cn.gov.lvliang.ledger.command.TestAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,7 +12,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -68,6 +71,7 @@ final class LedgerApp implements AutoCloseable {
     JsonNode post(String path, String body) {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", signIn(path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isBetween(200, 201);
         return json(response.body());
@@ -78,13 +82,20 @@ final class LedgerApp implements AutoCloseable {
     }
 
     String getText(String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).header("Authorization", signIn(path)).GET().build());
         assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(200);
         return response.body();
     }
 
     int status(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build()).statusCode();
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", signIn(path)).GET().build()).statusCode();
+    }
+
+    /** The ledger's own endpoints as the administrator, the cases as the history-import account. */
+    private static String signIn(String path) {
+        String user = path.startsWith("/api/ledger") ? "admin" : TestAuthentication.DEFAULT_USER;
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + TestAuthentication.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A 2024-13 case submitted online, accepted and with one visit: three events. */

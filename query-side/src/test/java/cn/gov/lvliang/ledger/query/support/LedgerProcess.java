@@ -9,10 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,8 @@ import java.util.concurrent.TimeUnit;
 public final class LedgerProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final String SIGN_IN = "Basic " + Base64.getEncoder().encodeToString(
+            "importer:ledger-demo".getBytes(StandardCharsets.UTF_8));
 
     private final String name;
     private final Process process;
@@ -58,6 +62,7 @@ public final class LedgerProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("LEDGER_DB_URL");
+        builder.environment().put("LEDGER_DEMO_ACCOUNTS", "true");
         builder.environment().putAll(environment);
         try {
             LedgerProcess started = new LedgerProcess(name, builder.start(), port, log);
@@ -96,13 +101,16 @@ public final class LedgerProcess implements AutoCloseable {
         }
     }
 
+    /** Signed in as the demo's history-import account, which may take every step and names the acting unit. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SIGN_IN).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", SIGN_IN)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,51 @@
+package cn.gov.lvliang.ledger.command.infra;
+
+import static cn.gov.lvliang.ledger.security.LedgerRole.ADMIN;
+import static cn.gov.lvliang.ledger.security.LedgerRole.AUDITOR;
+import static cn.gov.lvliang.ledger.security.LedgerRole.CAMPAIGN_OFFICER;
+import static cn.gov.lvliang.ledger.security.LedgerRole.IMPORTER;
+import static cn.gov.lvliang.ledger.security.LedgerRole.UNIT_OFFICER;
+import static cn.gov.lvliang.ledger.security.LedgerRole.WINDOW_CLERK;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import cn.gov.lvliang.ledger.security.LedgerHttpSecurity;
+import cn.gov.lvliang.ledger.security.LedgerRole;
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may send which command. The rules here are the first line; the aggregates then check the unit (only the lead
+ * unit accepts, only the responsible unit decides) and the county of each case against the signed-in user.
+ * Auditors, supervisors and inspectors write nothing here.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandSecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain commandApi(HttpSecurity http, LedgerHttpSecurity ledger) throws Exception {
+        ledger.api(http).authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
+                        "/swagger-ui/**", "/swagger-ui.html", "/error").permitAll()
+                .requestMatchers(POST, "/api/bundle-cases/*/items/*/approval", "/api/bundle-cases/*/items/*/rejection")
+                .hasAnyRole(roles(UNIT_OFFICER, IMPORTER))
+                .requestMatchers(POST, "/api/bundle-cases/*/complaints/*/follow-ups",
+                        "/api/bundle-cases/*/complaints/*/resolution")
+                .hasAnyRole(roles(WINDOW_CLERK, UNIT_OFFICER, IMPORTER))
+                .requestMatchers(POST, "/api/bundle-cases", "/api/bundle-cases/**")
+                .hasAnyRole(roles(WINDOW_CLERK, IMPORTER))
+                .requestMatchers(POST, "/api/fundraising/**").hasAnyRole(roles(CAMPAIGN_OFFICER, UNIT_OFFICER, IMPORTER))
+                .requestMatchers(POST, "/api/ledger/verification").hasAnyRole(roles(AUDITOR, ADMIN))
+                .requestMatchers(GET, "/api/ledger/**").hasAnyRole(roles(AUDITOR, ADMIN))
+                .requestMatchers("/api/ledger/**").hasRole(ADMIN.name())
+                .anyRequest().denyAll());
+        return http.build();
+    }
+
+    private static String[] roles(LedgerRole... roles) {
+        return Arrays.stream(roles).map(LedgerRole::name).toArray(String[]::new);
+    }
+}
