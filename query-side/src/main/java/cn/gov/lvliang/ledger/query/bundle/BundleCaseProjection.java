@@ -46,6 +46,8 @@ import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.VisitView;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.PersonalDataMask;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
+import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -65,6 +67,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,12 +79,20 @@ import org.springframework.stereotype.Component;
  * <p>Every write is idempotent through {@code bundle_case.last_event_sequence}: a handler first {@link #advance
  * advances} the case to its event's sequence and writes nothing if the case was already there. Events of one case
  * reach one segment in order, so no other writer races a case.
+ *
+ * <p>Writes go through {@link #sql}, so that a rebuild can run a second instance of this class into shadow tables
+ * beside the live ones (docs/audit-and-rebuild.md); the queries always read the live tables.
  */
 @Component
 @ProcessingGroup(BundleCaseProjection.PROCESSING_GROUP)
-class BundleCaseProjection {
+class BundleCaseProjection implements RebuildableProjection {
 
     static final String PROCESSING_GROUP = "bundle-cases";
+
+    /** Every table of this read model, children before the case row they belong to. */
+    static final List<String> TABLES = List.of("bundle_case_item", "bundle_case_material", "bundle_case_visit",
+            "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer", "bundle_case_supplement",
+            "bundle_case");
 
     /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
     private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
@@ -107,10 +118,27 @@ class BundleCaseProjection {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ProjectionTables tables;
 
+    @Autowired
     BundleCaseProjection(JdbcClient jdbc, Clock clock) {
+        this(jdbc, clock, ProjectionTables.LIVE);
+    }
+
+    private BundleCaseProjection(JdbcClient jdbc, Clock clock, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tables = tables;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Object writingTo(ProjectionTables tables) {
+        return new BundleCaseProjection(jdbc, clock, tables);
     }
 
     // ---- the case's life -------------------------------------------------------------------------------------
@@ -118,7 +146,7 @@ class BundleCaseProjection {
     @EventHandler
     void on(BundleCaseSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered submission changes nothing.
-        int inserted = jdbc.sql("""
+        int inserted = sql("""
                         INSERT INTO bundle_case (case_id, bundle_code, catalog_version, lead_unit, applicant_kind,
                             applicant_name, applicant_id_masked, applicant_phone_masked, division_code, hall_code,
                             channel, window_code, status, submitted_at, first_recorded_at, last_recorded_at,
@@ -147,7 +175,7 @@ class BundleCaseProjection {
             return;
         }
         for (CaseItem item : event.items()) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO bundle_case_item (case_id, seq, name, responsible_unit, status)
                             VALUES (:caseId, :seq, :name, :responsibleUnit, 'PENDING')""")
                     .param("caseId", event.caseId())
@@ -170,7 +198,7 @@ class BundleCaseProjection {
         for (WaivedMaterial waived : event.waived()) {
             insertMaterial(event, sequence, position++, waived.name(), MaterialDisposition.WAIVED, waived.basis());
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET materials_submitted = materials_submitted + :submitted,
                             materials_waived = materials_waived + :waived
                         WHERE case_id = :caseId""")
@@ -185,7 +213,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET status = 'ACCEPTED', accepted_at = :at, accepted_by = :unit,
                             time_limit_working_days = :limit, due_date = :dueDate, at_risk_from = :atRiskFrom
                         WHERE case_id = :caseId""")
@@ -204,7 +232,7 @@ class BundleCaseProjection {
             return;
         }
         // An ended case waits for nothing, so an outstanding supplement no longer pauses anything.
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET status = 'REFUSED', refused_at = :at, refused_by = :unit,
                             refusal_reason = :reason, supplement_pending = FALSE
                         WHERE case_id = :caseId""")
@@ -220,10 +248,10 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("UPDATE bundle_case SET supplement_pending = TRUE WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET supplement_pending = TRUE WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .update();
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_supplement (case_id, event_sequence, requested_at, requested_by,
                             materials_requested, reason)
                         VALUES (:caseId, :sequence, :at, :unit, :materials, :reason)""")
@@ -241,7 +269,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET supplement_pending = FALSE,
                             paused_working_days = paused_working_days + :paused
                         WHERE case_id = :caseId""")
@@ -250,25 +278,25 @@ class BundleCaseProjection {
                 .update();
         // The running clocks moved by the paused days; a case not yet accepted has no due date to move.
         if (event.dueDate() != null) {
-            jdbc.sql("UPDATE bundle_case SET due_date = :dueDate WHERE case_id = :caseId")
+            sql("UPDATE bundle_case SET due_date = :dueDate WHERE case_id = :caseId")
                     .param("caseId", event.caseId())
                     .param("dueDate", event.dueDate())
                     .update();
         }
         if (event.atRiskFrom() != null) {
-            jdbc.sql("UPDATE bundle_case SET at_risk_from = :atRiskFrom WHERE case_id = :caseId")
+            sql("UPDATE bundle_case SET at_risk_from = :atRiskFrom WHERE case_id = :caseId")
                     .param("caseId", event.caseId())
                     .param("atRiskFrom", event.atRiskFrom())
                     .update();
         }
         for (ItemDeadline deadline : event.itemDeadlines()) {
-            jdbc.sql("UPDATE bundle_case_item SET due_date = :dueDate WHERE case_id = :caseId AND seq = :seq")
+            sql("UPDATE bundle_case_item SET due_date = :dueDate WHERE case_id = :caseId AND seq = :seq")
                     .param("caseId", event.caseId())
                     .param("seq", deadline.itemSeq())
                     .param("dueDate", deadline.dueDate())
                     .update();
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_supplement SET supplied_at = :at, materials_supplied = :materials,
                             paused_working_days = :paused
                         WHERE case_id = :caseId AND supplied_at IS NULL""")
@@ -284,7 +312,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_item SET status = 'DISPATCHED', dispatched_at = :at, dispatched_by = :unit,
                             responsible_unit = :responsibleUnit, time_limit_working_days = :limit,
                             due_date = :dueDate
@@ -304,7 +332,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_item SET status = 'APPROVED', decided_at = :at, deciding_unit = :unit,
                             result = :result
                         WHERE case_id = :caseId AND seq = :seq""")
@@ -321,7 +349,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_item SET status = 'REJECTED', decided_at = :at, deciding_unit = :unit,
                             rejection_reason = :reason
                         WHERE case_id = :caseId AND seq = :seq""")
@@ -338,7 +366,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_assistance (case_id, event_sequence, assistant, kind, steps,
                             assisted_at)
                         VALUES (:caseId, :sequence, :assistant, :kind, :steps, :at)""")
@@ -349,7 +377,7 @@ class BundleCaseProjection {
                 .param("steps", StringLists.toJson(event.steps()))
                 .param("at", utc(event.businessTime()))
                 .update();
-        jdbc.sql("UPDATE bundle_case SET assistance_count = assistance_count + 1 WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET assistance_count = assistance_count + 1 WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .update();
     }
@@ -359,7 +387,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_visit (case_id, visit_number, hall_code, window_code, purpose,
                             visited_at)
                         VALUES (:caseId, :number, :hallCode, :windowCode, :purpose, :at)""")
@@ -371,7 +399,7 @@ class BundleCaseProjection {
                 .param("at", utc(event.businessTime()))
                 .update();
         // The event numbers the visits, so its number is the count.
-        jdbc.sql("UPDATE bundle_case SET visit_count = :number WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET visit_count = :number WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .param("number", event.visitNumber())
                 .update();
@@ -382,7 +410,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET status = 'CONCLUDED', concluded_at = :at, concluded_by = :unit,
                             outcome = :outcome, approved_items = :approved, rejected_items = :rejected,
                             supplement_pending = FALSE
@@ -401,7 +429,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("UPDATE bundle_case SET delivered_at = :at, delivery_method = :method WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET delivered_at = :at, delivery_method = :method WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .param("at", utc(event.businessTime()))
                 .param("method", event.method().name())
@@ -413,7 +441,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason,
                             supplement_pending = FALSE
                         WHERE case_id = :caseId""")
@@ -428,7 +456,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_transfer (case_id, event_sequence, from_division_code, from_hall_code,
                             to_division_code, to_hall_code, mode, reason, transferred_at)
                         VALUES (:caseId, :sequence, :fromDivision, :fromHall, :toDivision, :toHall, :mode, :reason,
@@ -443,7 +471,7 @@ class BundleCaseProjection {
                 .param("reason", event.reason())
                 .param("at", utc(event.businessTime()))
                 .update();
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET division_code = :toDivision, hall_code = :toHall,
                             transfer_count = transfer_count + 1,
                             transferred_city_wide = (transferred_city_wide OR :cityWide),
@@ -462,7 +490,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_complaint (complaint_id, case_id, content, lodged_at)
                         VALUES (:complaintId, :caseId, :content, :at)""")
                 .param("caseId", event.caseId())
@@ -470,7 +498,7 @@ class BundleCaseProjection {
                 .param("content", event.content())
                 .param("at", utc(event.businessTime()))
                 .update();
-        jdbc.sql("UPDATE bundle_case SET complaints_total = complaints_total + 1 WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET complaints_total = complaints_total + 1 WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .update();
     }
@@ -480,7 +508,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_complaint SET follow_ups = follow_ups + 1, last_note = :note,
                             last_followed_up_at = :at, last_follow_up_unit = :unit
                         WHERE case_id = :caseId AND complaint_id = :complaintId""")
@@ -497,7 +525,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_complaint SET resolved_at = :at, resolution = :resolution,
                             resolving_unit = :unit
                         WHERE case_id = :caseId AND complaint_id = :complaintId""")
@@ -507,7 +535,7 @@ class BundleCaseProjection {
                 .param("resolution", event.resolution())
                 .param("unit", event.actingUnit())
                 .update();
-        jdbc.sql("UPDATE bundle_case SET complaints_resolved = complaints_resolved + 1 WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET complaints_resolved = complaints_resolved + 1 WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .update();
     }
@@ -517,7 +545,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case SET rating_score = :score, rating_reasons = :reasons,
                             rating_comment = :comment, rated_at = :at
                         WHERE case_id = :caseId""")
@@ -534,7 +562,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("UPDATE bundle_case SET overdue = TRUE, overdue_at = :at WHERE case_id = :caseId")
+        sql("UPDATE bundle_case SET overdue = TRUE, overdue_at = :at WHERE case_id = :caseId")
                 .param("caseId", event.caseId())
                 .param("at", utc(event.businessTime()))
                 .update();
@@ -545,7 +573,7 @@ class BundleCaseProjection {
         if (!advance(event, sequence, recordedAt)) {
             return;
         }
-        jdbc.sql("""
+        sql("""
                         UPDATE bundle_case_item SET overdue = TRUE, overdue_at = :at
                         WHERE case_id = :caseId AND seq = :seq""")
                 .param("caseId", event.caseId())
@@ -556,10 +584,8 @@ class BundleCaseProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : List.of("bundle_case_item", "bundle_case_material", "bundle_case_visit",
-                "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer", "bundle_case_supplement",
-                "bundle_case")) {
-            jdbc.sql("DELETE FROM " + table).update();
+        for (String table : TABLES) {
+            sql("DELETE FROM " + table).update();
         }
     }
 
@@ -569,7 +595,7 @@ class BundleCaseProjection {
      * a case whose submission the read model never saw.
      */
     private boolean advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
-        return jdbc.sql("""
+        return sql("""
                         UPDATE bundle_case SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
                         WHERE case_id = :caseId AND last_event_sequence < :sequence""")
                 .param("caseId", event.caseId())
@@ -580,7 +606,7 @@ class BundleCaseProjection {
 
     private void insertMaterial(MaterialsRecordedEvent event, long sequence, int position, String name,
                                 MaterialDisposition disposition, WaiverBasis basis) {
-        jdbc.sql("""
+        sql("""
                         INSERT INTO bundle_case_material (case_id, event_sequence, position, name, disposition,
                             waiver_basis, recorded_at)
                         VALUES (:caseId, :sequence, :position, :name, :disposition, :basis, :at)""")
@@ -592,6 +618,11 @@ class BundleCaseProjection {
                 .param("basis", basis == null ? null : basis.name())
                 .param("at", utc(event.businessTime()))
                 .update();
+    }
+
+    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ import cn.gov.lvliang.ledger.events.catalog.BundleSubject;
 import cn.gov.lvliang.ledger.events.catalog.CatalogBundle;
 import cn.gov.lvliang.ledger.events.catalog.CatalogItem;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
+import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,29 +22,51 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The bundle catalog read model: every published version with its bundles and items, names exactly as printed.
- * Every version is kept, since each case names the version it was opened under.
+ * Every version is kept, since each case names the version it was opened under. Writes go through {@link #sql}, so
+ * that a rebuild can run a second instance into shadow tables (docs/audit-and-rebuild.md).
  */
 @Component
 @ProcessingGroup(CatalogProjection.PROCESSING_GROUP)
-class CatalogProjection {
+class CatalogProjection implements RebuildableProjection {
 
     static final String PROCESSING_GROUP = "reference-data";
 
-    private final JdbcClient jdbc;
+    /** Every table of this read model, children first. */
+    static final List<String> TABLES = List.of("catalog_item", "catalog_bundle", "catalog_publication");
 
+    private final JdbcClient jdbc;
+    private final ProjectionTables tables;
+
+    @Autowired
     CatalogProjection(JdbcClient jdbc) {
+        this(jdbc, ProjectionTables.LIVE);
+    }
+
+    private CatalogProjection(JdbcClient jdbc, ProjectionTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Object writingTo(ProjectionTables tables) {
+        return new CatalogProjection(jdbc, tables);
     }
 
     @EventHandler
     void on(BundleCatalogPublishedEvent event, @Timestamp Instant recordedAt) {
         // A version is never edited, so a version already present (a redelivery) changes nothing.
-        int inserted = jdbc.sql("""
+        int inserted = sql("""
                         INSERT INTO catalog_publication (version, catalog_id, content_hash, title, source,
                             published_at, recorded_at)
                         SELECT :version, :catalogId, :contentHash, :title, :source, :publishedAt, :recordedAt
@@ -59,7 +83,7 @@ class CatalogProjection {
             return;
         }
         for (CatalogBundle bundle : event.bundles()) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO catalog_bundle (catalog_version, code, seq, name, mark, target_year, subject,
                                 lead_unit)
                             VALUES (:version, :code, :seq, :name, :mark, :year, :subject, :leadUnit)""")
@@ -73,7 +97,7 @@ class CatalogProjection {
                     .param("leadUnit", bundle.leadUnit())
                     .update();
             for (CatalogItem item : bundle.items()) {
-                jdbc.sql("""
+                sql("""
                                 INSERT INTO catalog_item (catalog_version, bundle_code, seq, name, unit, co_units)
                                 VALUES (:version, :bundleCode, :seq, :name, :unit, :coUnits)""")
                         .param("version", event.version())
@@ -89,9 +113,14 @@ class CatalogProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM catalog_item").update();
-        jdbc.sql("DELETE FROM catalog_bundle").update();
-        jdbc.sql("DELETE FROM catalog_publication").update();
+        for (String table : TABLES) {
+            sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
     }
 
     /** The asked-for version, or the latest one; empty if that version (or any) was not published. */

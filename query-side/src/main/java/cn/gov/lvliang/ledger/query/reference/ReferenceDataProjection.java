@@ -9,6 +9,8 @@ import cn.gov.lvliang.ledger.events.reference.ServiceWindow;
 import cn.gov.lvliang.ledger.events.reference.UnitLevel;
 import cn.gov.lvliang.ledger.events.reference.WindowKind;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
+import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,28 +25,51 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The reference data read model: divisions, units, halls and their windows, in the latest published version. The
- * other read models join these tables for the Chinese names of the codes their events carry.
+ * other read models join these tables for the Chinese names of the codes their events carry. Writes go through
+ * {@link #sql}, so that a rebuild can run a second instance into shadow tables (docs/audit-and-rebuild.md).
  */
 @Component
 @ProcessingGroup(ReferenceDataProjection.PROCESSING_GROUP)
-class ReferenceDataProjection {
+class ReferenceDataProjection implements RebuildableProjection {
 
     static final String PROCESSING_GROUP = "reference-data";
 
-    private final JdbcClient jdbc;
+    /** Every table of this read model, windows before their halls. */
+    static final List<String> TABLES = List.of("reference_window", "reference_hall", "reference_unit",
+            "reference_division", "reference_publication");
 
+    private final JdbcClient jdbc;
+    private final ProjectionTables tables;
+
+    @Autowired
     ReferenceDataProjection(JdbcClient jdbc) {
+        this(jdbc, ProjectionTables.LIVE);
+    }
+
+    private ReferenceDataProjection(JdbcClient jdbc, ProjectionTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Object writingTo(ProjectionTables tables) {
+        return new ReferenceDataProjection(jdbc, tables);
     }
 
     @EventHandler
     void on(ReferenceDataPublishedEvent event, @Timestamp Instant recordedAt) {
-        Optional<Integer> current = jdbc.sql("SELECT version FROM reference_publication WHERE reference_id = :id")
+        Optional<Integer> current = sql("SELECT version FROM reference_publication WHERE reference_id = :id")
                 .param("id", event.referenceId())
                 .query(Integer.class)
                 .optional();
@@ -52,16 +77,16 @@ class ReferenceDataProjection {
         if (current.isPresent() && current.get() >= event.version()) {
             return;
         }
-        jdbc.sql("DELETE FROM reference_window").update();
-        jdbc.sql("DELETE FROM reference_hall").update();
-        jdbc.sql("DELETE FROM reference_unit").update();
-        jdbc.sql("DELETE FROM reference_division").update();
+        sql("DELETE FROM reference_window").update();
+        sql("DELETE FROM reference_hall").update();
+        sql("DELETE FROM reference_unit").update();
+        sql("DELETE FROM reference_division").update();
         insertDivisions(event.divisions(), event.version());
         insertUnits(event.units(), event.version());
         insertHalls(event.halls(), event.version());
-        jdbc.sql("DELETE FROM reference_publication WHERE reference_id = :id").param("id", event.referenceId())
+        sql("DELETE FROM reference_publication WHERE reference_id = :id").param("id", event.referenceId())
                 .update();
-        jdbc.sql("""
+        sql("""
                         INSERT INTO reference_publication (reference_id, version, content_hash, published_at,
                             recorded_at)
                         VALUES (:id, :version, :contentHash, :publishedAt, :recordedAt)""")
@@ -75,11 +100,9 @@ class ReferenceDataProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM reference_window").update();
-        jdbc.sql("DELETE FROM reference_hall").update();
-        jdbc.sql("DELETE FROM reference_unit").update();
-        jdbc.sql("DELETE FROM reference_division").update();
-        jdbc.sql("DELETE FROM reference_publication").update();
+        for (String table : TABLES) {
+            sql("DELETE FROM " + table).update();
+        }
     }
 
     @QueryHandler
@@ -140,10 +163,15 @@ class ReferenceDataProjection {
                 windowsByHall.getOrDefault(code, List.of()));
     }
 
+    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
+    }
+
     private void insertDivisions(List<Division> divisions, int version) {
         int order = 0;
         for (Division division : divisions) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO reference_division (code, name, short_name, kind, list_order, version)
                             VALUES (:code, :name, :shortName, :kind, :order, :version)""")
                     .param("code", division.code())
@@ -159,7 +187,7 @@ class ReferenceDataProjection {
     private void insertUnits(List<GovernmentUnit> units, int version) {
         int order = 0;
         for (GovernmentUnit unit : units) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO reference_unit (code, name, unit_level, division_code, city_counterpart,
                                 aliases, list_order, version)
                             VALUES (:code, :name, :level, :division, :cityCounterpart, :aliases, :order, :version)""")
@@ -178,7 +206,7 @@ class ReferenceDataProjection {
     private void insertHalls(List<ServiceHall> halls, int version) {
         int hallOrder = 0;
         for (ServiceHall hall : halls) {
-            jdbc.sql("""
+            sql("""
                             INSERT INTO reference_hall (code, name, division_code, list_order, version)
                             VALUES (:code, :name, :division, :order, :version)""")
                     .param("code", hall.code())
@@ -189,7 +217,7 @@ class ReferenceDataProjection {
                     .update();
             int windowOrder = 0;
             for (ServiceWindow window : hall.windows()) {
-                jdbc.sql("""
+                sql("""
                                 INSERT INTO reference_window (code, hall_code, name, kind, list_order, version)
                                 VALUES (:code, :hall, :name, :kind, :order, :version)""")
                         .param("code", window.code())

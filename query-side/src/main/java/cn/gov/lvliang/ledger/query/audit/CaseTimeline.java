@@ -1,0 +1,44 @@
+package cn.gov.lvliang.ledger.query.audit;
+
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
+import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's events as the event store hands them to an aggregate: through Axon's serializer and any upcasters, with
+ * the recorded timestamp of each. Read from the first sequence number, so that a snapshot never stands in for events.
+ */
+@Component
+class CaseTimeline {
+
+    private final EventStore eventStore;
+
+    CaseTimeline(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Every event of the case in sequence order; 404 for a case the ledger does not know. */
+    List<TimelineEvent> of(String caseId) {
+        List<TimelineEvent> events = eventStore.readEvents(caseId, 0).asStream()
+                .map(CaseTimeline::event)
+                .toList();
+        if (events.isEmpty()) {
+            throw new NotFoundException("No case " + caseId);
+        }
+        return events;
+    }
+
+    private static TimelineEvent event(DomainEventMessage<?> message) {
+        Object payload = message.getPayload();
+        return new TimelineEvent(
+                message.getSequenceNumber(),
+                message.getPayloadType().getSimpleName(),
+                payload instanceof BundleCaseEvent event && event.businessTime() != null ? event.businessTime()
+                        : message.getTimestamp(),
+                message.getTimestamp(),
+                payload);
+    }
+}

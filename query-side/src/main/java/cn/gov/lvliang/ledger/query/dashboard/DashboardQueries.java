@@ -1,0 +1,595 @@
+package cn.gov.lvliang.ledger.query.dashboard;
+
+import cn.gov.lvliang.ledger.events.bundle.ApplicantKind;
+import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
+import cn.gov.lvliang.ledger.events.bundle.Channel;
+import cn.gov.lvliang.ledger.events.bundle.TransferMode;
+import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
+import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseSummary;
+import cn.gov.lvliang.ledger.query.bundle.CaseStatus;
+import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dashboards' figures: read-only SQL over the bundle-case, catalog and reference read models, for what the
+ * query handlers do not answer (counts grouped by a dimension, shares, averages, and the case list with the filters
+ * the list query lacks). Every figure is over the cases a {@link DashboardFilter} selects, so that it equals the
+ * total of the case list it drills down to. The SQL runs on PostgreSQL and on H2 in PostgreSQL mode.
+ */
+@Component
+public class DashboardQueries {
+
+    /**
+     * The list query's at-risk rule over {@code bundle_case c} and {@code :today}; kept equal to it by the tests
+     * that compare the dashboards with {@code GET /api/bundle-cases?atRisk=true}.
+     */
+    static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
+            + " AND c.at_risk_from <= :today)";
+
+    /** The latest published catalog, whose lists of the year the targets are measured against. */
+    private static final String LATEST_CATALOG = "(SELECT MAX(version) FROM catalog_publication)";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DashboardQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // ---- the dashboard home --------------------------------------------------------------------------------------
+
+    /** The headline figures. */
+    public Summary summary(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        return jdbc.sql("""
+                        SELECT COUNT(*) AS cases,
+                               SUM(CASE WHEN c.status = 'CONCLUDED' THEN 1 ELSE 0 END) AS concluded,
+                               SUM(CASE WHEN c.status = 'CONCLUDED' AND c.visit_count <= 1 THEN 1 ELSE 0 END)
+                                   AS concluded_one_visit,
+                               SUM(CASE WHEN c.overdue THEN 1 ELSE 0 END) AS overdue,
+                               SUM(CASE WHEN %s THEN 1 ELSE 0 END) AS at_risk,
+                               SUM(c.materials_submitted + c.materials_waived) AS materials,
+                               SUM(c.materials_waived) AS waived
+                        FROM bundle_case c
+                        """.formatted(AT_RISK) + where.sql())
+                .params(where.params())
+                .query((row, rowNumber) -> new Summary(
+                        row.getLong("cases"),
+                        row.getLong("concluded"),
+                        row.getLong("concluded_one_visit"),
+                        row.getLong("overdue"),
+                        row.getLong("at_risk"),
+                        row.getLong("materials"),
+                        row.getLong("waived")))
+                .single();
+    }
+
+    /** Cases by status, in the order of a case's life; statuses without cases are left out. */
+    public List<Count> byStatus(DashboardFilter filter) {
+        Map<String, Long> counts = grouped("c.status", filter);
+        List<Count> result = new ArrayList<>();
+        for (CaseStatus status : CaseStatus.values()) {
+            Long cases = counts.remove(status.name());
+            if (cases != null) {
+                result.add(new Count(status.name(), null, cases));
+            }
+        }
+        counts.forEach((status, cases) -> result.add(new Count(status, null, cases)));
+        return result;
+    }
+
+    /** Cases by channel, in the order the channels are declared; channels without cases are left out. */
+    public List<Count> byChannel(DashboardFilter filter) {
+        Map<String, Long> counts = grouped("c.channel", filter);
+        List<Count> result = new ArrayList<>();
+        for (Channel channel : Channel.values()) {
+            Long cases = counts.remove(channel.name());
+            if (cases != null) {
+                result.add(new Count(channel.name(), null, cases));
+            }
+        }
+        counts.forEach((channel, cases) -> result.add(new Count(channel, null, cases)));
+        return result;
+    }
+
+    /** Cases by the division now handling them, with how many ended concluded and how many went overdue. */
+    public List<DivisionCount> byDivision(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        return jdbc.sql("""
+                        SELECT c.division_code, COUNT(*) AS cases,
+                               SUM(CASE WHEN c.status = 'CONCLUDED' THEN 1 ELSE 0 END) AS concluded,
+                               SUM(CASE WHEN c.overdue THEN 1 ELSE 0 END) AS overdue
+                        FROM bundle_case c
+                        """ + where.sql() + " GROUP BY c.division_code ORDER BY c.division_code")
+                .params(where.params())
+                .query((row, rowNumber) -> new DivisionCount(
+                        row.getString("division_code"),
+                        row.getLong("cases"),
+                        row.getLong("concluded"),
+                        row.getLong("overdue")))
+                .list();
+    }
+
+    /** Cases by bundle, the most used first, named as the catalog version of their cases prints them. */
+    public List<Count> byBundle(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        return jdbc.sql("""
+                        SELECT c.bundle_code AS code, MAX(b.name) AS name, COUNT(*) AS cases
+                        FROM bundle_case c
+                        LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version
+                            AND b.code = c.bundle_code
+                        """ + where.sql() + " GROUP BY c.bundle_code ORDER BY cases DESC, c.bundle_code")
+                .params(where.params())
+                .query((row, rowNumber) -> new Count(row.getString("code"), row.getString("name"),
+                        row.getLong("cases")))
+                .list();
+    }
+
+    /**
+     * Cases by lead unit, the busiest first, named as the reference data names the unit (or, for a unit it does
+     * not know, as the catalog prints the bundle's lead unit). Cases recorded without a lead unit have a null key.
+     */
+    public List<Count> byLeadUnit(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        return jdbc.sql("""
+                        SELECT c.lead_unit AS code, MAX(COALESCE(lu.name, b.lead_unit)) AS name, COUNT(*) AS cases
+                        FROM bundle_case c
+                        LEFT JOIN reference_unit lu ON lu.code = c.lead_unit
+                        LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version
+                            AND b.code = c.bundle_code
+                        """ + where.sql() + " GROUP BY c.lead_unit ORDER BY cases DESC, c.lead_unit")
+                .params(where.params())
+                .query((row, rowNumber) -> new Count(row.getString("code"), row.getString("name"),
+                        row.getLong("cases")))
+                .list();
+    }
+
+    /** Cases by the month of their submission in Beijing time, oldest first; months without cases are left out. */
+    public List<MonthCount> byMonth(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        // Beijing has kept UTC+8 without daylight saving since 1991, and both databases convert with AT TIME ZONE.
+        String months = """
+                SELECT EXTRACT(YEAR FROM (c.submitted_at AT TIME ZONE 'Asia/Shanghai')) AS y,
+                       EXTRACT(MONTH FROM (c.submitted_at AT TIME ZONE 'Asia/Shanghai')) AS m
+                FROM bundle_case c
+                """ + where.sql();
+        return jdbc.sql("SELECT y, m, COUNT(*) AS cases FROM (" + months + ") months GROUP BY y, m ORDER BY y, m")
+                .params(where.params())
+                .query((row, rowNumber) -> new MonthCount(YearMonth.of(row.getInt("y"), row.getInt("m")),
+                        row.getLong("cases")))
+                .list();
+    }
+
+    /** How many times applicants of concluded cases came in person: none, once, twice, three times or more. */
+    public Visits visitsOfConcludedCases(DashboardFilter filter) {
+        Where where = Where.of(filter, clock).and("c.status = 'CONCLUDED'");
+        return jdbc.sql("""
+                        SELECT SUM(CASE WHEN c.visit_count = 0 THEN 1 ELSE 0 END) AS none,
+                               SUM(CASE WHEN c.visit_count = 1 THEN 1 ELSE 0 END) AS once,
+                               SUM(CASE WHEN c.visit_count = 2 THEN 1 ELSE 0 END) AS twice,
+                               SUM(CASE WHEN c.visit_count >= 3 THEN 1 ELSE 0 END) AS more
+                        FROM bundle_case c
+                        """ + where.sql())
+                .params(where.params())
+                .query((row, rowNumber) -> new Visits(row.getLong("none"), row.getLong("once"),
+                        row.getLong("twice"), row.getLong("more")))
+                .single();
+    }
+
+    /** Materials the applicants did not have to submit (免予提交), by how the government obtained them. */
+    public List<WaiverCount> waiversByBasis(DashboardFilter filter) {
+        Where where = Where.of(filter, clock).and("m.disposition = 'WAIVED'");
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT m.waiver_basis AS basis, COUNT(*) AS materials
+                        FROM bundle_case_material m
+                        JOIN bundle_case c ON c.case_id = m.case_id
+                        """ + where.sql() + " GROUP BY m.waiver_basis")
+                .params(where.params())
+                .query((row, rowNumber) -> counts.put(row.getString("basis"), row.getLong("materials")))
+                .list();
+        List<WaiverCount> result = new ArrayList<>();
+        for (WaiverBasis basis : WaiverBasis.values()) {
+            Long materials = counts.get(basis.name());
+            if (materials != null) {
+                result.add(new WaiverCount(basis, materials));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Complaints at the "could not get it done" window (办不成事反映) about the selected cases: lodged, resolved, and
+     * the average time from lodging to resolution in calendar days.
+     */
+    public Complaints complaints(DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        List<Instant[]> complaints = jdbc.sql("""
+                        SELECT k.lodged_at, k.resolved_at
+                        FROM bundle_case_complaint k
+                        JOIN bundle_case c ON c.case_id = k.case_id
+                        """ + where.sql())
+                .params(where.params())
+                .query((row, rowNumber) -> new Instant[] {instant(row, "lodged_at"), instant(row, "resolved_at")})
+                .list();
+        long resolved = complaints.stream().filter(times -> times[1] != null).count();
+        OptionalDouble averageDays = complaints.stream()
+                .filter(times -> times[1] != null)
+                .mapToDouble(times -> Duration.between(times[0], times[1]).toSeconds() / 86_400.0)
+                .average();
+        return new Complaints(complaints.size(), resolved,
+                averageDays.isPresent() ? averageDays.getAsDouble() : null);
+    }
+
+    /** The applicants' ratings (好差评): how many, their sum, and how many of each score. */
+    public Ratings ratings(DashboardFilter filter) {
+        Where where = Where.of(filter, clock).and("c.rating_score IS NOT NULL");
+        Map<Integer, Long> byScore = new HashMap<>();
+        jdbc.sql("SELECT c.rating_score AS score, COUNT(*) AS cases FROM bundle_case c " + where.sql()
+                        + " GROUP BY c.rating_score")
+                .params(where.params())
+                .query((row, rowNumber) -> byScore.put(row.getInt("score"), row.getLong("cases")))
+                .list();
+        long rated = byScore.values().stream().mapToLong(Long::longValue).sum();
+        long sum = byScore.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+        return new Ratings(rated, sum, Map.copyOf(byScore));
+    }
+
+    // ---- targets against actuals ---------------------------------------------------------------------------------
+
+    /**
+     * The bundles of one year's list in the latest published catalog, in printed order, each with the cases the
+     * ledger holds for it (of any catalog version, submitted at any time) and the first submission.
+     */
+    public List<BundleInOperation> bundlesOfYear(int year) {
+        return jdbc.sql("""
+                        SELECT b.code, b.seq, b.name, b.lead_unit, COUNT(c.case_id) AS cases,
+                               MIN(c.submitted_at) AS first_submitted_at
+                        FROM catalog_bundle b
+                        LEFT JOIN bundle_case c ON c.bundle_code = b.code
+                        WHERE b.catalog_version = %s AND b.target_year = :year
+                        GROUP BY b.code, b.seq, b.name, b.lead_unit
+                        ORDER BY b.seq, b.code""".formatted(LATEST_CATALOG))
+                .param("year", year)
+                .query((row, rowNumber) -> new BundleInOperation(
+                        row.getString("code"),
+                        row.getInt("seq"),
+                        row.getString("name"),
+                        row.getString("lead_unit"),
+                        row.getLong("cases"),
+                        instant(row, "first_submitted_at")))
+                .list();
+    }
+
+    /**
+     * The distinct items (by name, as the case's bundle lists them) of the cases transferred with the given mode
+     * within the year (Beijing time), each with the number of those cases; the most handled first.
+     */
+    public List<ItemCount> transferredItems(TransferMode mode, int year) {
+        return jdbc.sql("""
+                        SELECT i.name, COUNT(DISTINCT t.case_id) AS cases
+                        FROM bundle_case_transfer t
+                        JOIN bundle_case_item i ON i.case_id = t.case_id
+                        WHERE t.mode = :mode AND t.transferred_at >= :start AND t.transferred_at < :end
+                        GROUP BY i.name
+                        ORDER BY cases DESC, i.name""")
+                .param("mode", mode.name())
+                .param("start", utc(BusinessDay.startOf(LocalDate.of(year, 1, 1))))
+                .param("end", utc(BusinessDay.startOf(LocalDate.of(year + 1, 1, 1))))
+                .query((row, rowNumber) -> new ItemCount(row.getString("name"), row.getLong("cases")))
+                .list();
+    }
+
+    /** Cases submitted within the year (Beijing time) through a self-service terminal and in all, per division. */
+    public List<ChannelShare> selfServiceByDivision(int year) {
+        DashboardFilter filter = new DashboardFilter(null, null, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Where where = Where.of(filter, clock);
+        return jdbc.sql("""
+                        SELECT c.division_code,
+                               SUM(CASE WHEN c.channel = 'SELF_SERVICE_TERMINAL' THEN 1 ELSE 0 END) AS self_service,
+                               COUNT(*) AS cases
+                        FROM bundle_case c
+                        """ + where.sql() + " GROUP BY c.division_code ORDER BY c.division_code")
+                .params(where.params())
+                .query((row, rowNumber) -> new ChannelShare(row.getString("division_code"),
+                        row.getLong("self_service"), row.getLong("cases")))
+                .list();
+    }
+
+    // ---- the case list with the dashboards' own filters ----------------------------------------------------------
+
+    /**
+     * One page of the cases a filter selects, newest first, with the same lines as the case list query; for the
+     * filters it lacks (visits, waivers, complaints, ratings, transfers, items, the year's list).
+     */
+    public BundleCasePage listCases(CaseFilter filter, int page, int size) {
+        Where where = Where.of(filter, clock);
+        long total = jdbc.sql("SELECT COUNT(*) FROM bundle_case c " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        Map<String, Object> params = new HashMap<>(where.params());
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<BundleCaseSummary> items = jdbc.sql("""
+                        SELECT c.*, CASE WHEN %s THEN TRUE ELSE FALSE END AS at_risk, b.name AS bundle_name,
+                               COALESCE(lu.name, b.lead_unit) AS lead_unit_name, d.name AS division_name,
+                               h.name AS hall_name
+                        FROM bundle_case c
+                        LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version AND b.code = c.bundle_code
+                        LEFT JOIN reference_unit lu ON lu.code = c.lead_unit
+                        LEFT JOIN reference_division d ON d.code = c.division_code
+                        LEFT JOIN reference_hall h ON h.code = c.hall_code
+                        """.formatted(AT_RISK) + where.sql()
+                        + " ORDER BY c.submitted_at DESC, c.case_id LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(DashboardQueries::summaryLine)
+                .list();
+        return new BundleCasePage(items, page, size, total);
+    }
+
+    private Map<String, Long> grouped(String column, DashboardFilter filter) {
+        Where where = Where.of(filter, clock);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + column + " AS k, COUNT(*) AS cases FROM bundle_case c " + where.sql()
+                        + " GROUP BY " + column + " ORDER BY " + column)
+                .params(where.params())
+                .query((row, rowNumber) -> counts.put(row.getString("k"), row.getLong("cases")))
+                .list();
+        return counts;
+    }
+
+    private static BundleCaseSummary summaryLine(ResultSet row, int rowNumber) throws SQLException {
+        return new BundleCaseSummary(
+                row.getString("case_id"),
+                row.getString("bundle_code"),
+                row.getString("bundle_name"),
+                row.getString("lead_unit"),
+                row.getString("lead_unit_name"),
+                enumOf(ApplicantKind.class, row.getString("applicant_kind")),
+                row.getString("applicant_name"),
+                row.getString("division_code"),
+                row.getString("division_name"),
+                row.getString("hall_code"),
+                row.getString("hall_name"),
+                enumOf(Channel.class, row.getString("channel")),
+                enumOf(CaseStatus.class, row.getString("status")),
+                row.getBoolean("supplement_pending"),
+                row.getBoolean("at_risk"),
+                row.getBoolean("overdue"),
+                instant(row, "submitted_at"),
+                instant(row, "accepted_at"),
+                row.getObject("due_date", LocalDate.class),
+                row.getObject("at_risk_from", LocalDate.class),
+                instant(row, "concluded_at"),
+                enumOf(CaseOutcome.class, row.getString("outcome")),
+                row.getInt("complaints_total"),
+                row.getInt("complaints_resolved"),
+                row.getObject("rating_score", Integer.class),
+                row.getLong("last_event_sequence"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+
+    /** A WHERE clause over {@code bundle_case c}, built from fixed fragments with every value bound. */
+    private static final class Where {
+
+        private final StringBuilder sql = new StringBuilder("WHERE 1 = 1");
+        private final Map<String, Object> params = new HashMap<>();
+
+        static Where of(DashboardFilter filter, Clock clock) {
+            return of(filter.cases(), clock);
+        }
+
+        static Where of(CaseFilter filter, Clock clock) {
+            Where where = new Where();
+            // The at-risk rule may appear in the select list, so today is always bound.
+            where.params.put("today", BusinessDay.today(clock));
+            where.equal("c.division_code", "division", filter.division());
+            where.equal("c.bundle_code", "bundle", filter.bundle());
+            where.equal("c.lead_unit", "leadUnit", filter.leadUnit());
+            if (!filter.statuses().isEmpty()) {
+                where.and("c.status IN (:statuses)");
+                where.params.put("statuses", filter.statuses().stream().map(Enum::name).sorted().toList());
+            }
+            where.equal("c.channel", "channel", filter.channel() == null ? null : filter.channel().name());
+            if (filter.overdue() != null) {
+                where.and(filter.overdue() ? "c.overdue" : "NOT c.overdue");
+            }
+            if (filter.atRisk() != null) {
+                // The CASE form, as the list query has it, so that a missing at-risk date counts as not at risk.
+                where.and("CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END = "
+                        + (filter.atRisk() ? "TRUE" : "FALSE"));
+            }
+            if (filter.from() != null) {
+                where.and("c.submitted_at >= :from");
+                where.params.put("from", utc(BusinessDay.startOf(filter.from())));
+            }
+            if (filter.to() != null) {
+                where.and("c.submitted_at < :toExclusive");
+                where.params.put("toExclusive", utc(BusinessDay.startOf(filter.to().plusDays(1))));
+            }
+            if (filter.minVisits() != null) {
+                where.and("c.visit_count >= :minVisits");
+                where.params.put("minVisits", filter.minVisits());
+            }
+            if (filter.maxVisits() != null) {
+                where.and("c.visit_count <= :maxVisits");
+                where.params.put("maxVisits", filter.maxVisits());
+            }
+            if (filter.waived() != null) {
+                where.and(filter.waived() ? "c.materials_waived > 0" : "c.materials_waived = 0");
+            }
+            if (filter.waiverBasis() != null) {
+                where.and("EXISTS (SELECT 1 FROM bundle_case_material m WHERE m.case_id = c.case_id"
+                        + " AND m.disposition = 'WAIVED' AND m.waiver_basis = :waiverBasis)");
+                where.params.put("waiverBasis", filter.waiverBasis().name());
+            }
+            if (filter.complaints() != null) {
+                where.and(switch (filter.complaints()) {
+                    case ANY -> "c.complaints_total > 0";
+                    case RESOLVED -> "EXISTS (SELECT 1 FROM bundle_case_complaint k WHERE k.case_id = c.case_id"
+                            + " AND k.resolved_at IS NOT NULL)";
+                    case UNRESOLVED -> "EXISTS (SELECT 1 FROM bundle_case_complaint k WHERE k.case_id = c.case_id"
+                            + " AND k.resolved_at IS NULL)";
+                });
+            }
+            if (filter.rated() != null) {
+                where.and(filter.rated() ? "c.rating_score IS NOT NULL" : "c.rating_score IS NULL");
+            }
+            where.equal("c.rating_score", "rating", filter.rating());
+            if (filter.transfer() != null || filter.transferYear() != null) {
+                StringBuilder transfer = new StringBuilder(
+                        "EXISTS (SELECT 1 FROM bundle_case_transfer t WHERE t.case_id = c.case_id");
+                if (filter.transfer() != null) {
+                    transfer.append(" AND t.mode = :transferMode");
+                    where.params.put("transferMode", filter.transfer().name());
+                }
+                if (filter.transferYear() != null) {
+                    transfer.append(" AND t.transferred_at >= :transferStart AND t.transferred_at < :transferEnd");
+                    where.params.put("transferStart",
+                            utc(BusinessDay.startOf(LocalDate.of(filter.transferYear(), 1, 1))));
+                    where.params.put("transferEnd",
+                            utc(BusinessDay.startOf(LocalDate.of(filter.transferYear() + 1, 1, 1))));
+                }
+                where.and(transfer.append(")").toString());
+            }
+            if (filter.item() != null) {
+                where.and("EXISTS (SELECT 1 FROM bundle_case_item i WHERE i.case_id = c.case_id AND i.name = :item)");
+                where.params.put("item", filter.item());
+            }
+            if (filter.bundleYear() != null) {
+                where.and("c.bundle_code IN (SELECT b2.code FROM catalog_bundle b2 WHERE b2.catalog_version = "
+                        + LATEST_CATALOG + " AND b2.target_year = :bundleYear)");
+                where.params.put("bundleYear", filter.bundleYear());
+            }
+            return where;
+        }
+
+        Where and(String condition) {
+            sql.append(" AND ").append(condition);
+            return this;
+        }
+
+        private void equal(String column, String parameter, Object value) {
+            if (value != null) {
+                and(column + " = :" + parameter);
+                params.put(parameter, value);
+            }
+        }
+
+        String sql() {
+            return sql.toString();
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+    }
+
+    // ---- answers -------------------------------------------------------------------------------------------------
+
+    /**
+     * The headline figures.
+     *
+     * @param cases             cases selected
+     * @param concluded         of them concluded
+     * @param concludedOneVisit concluded with at most one visit in person (最多跑一次)
+     * @param overdue           that went overdue
+     * @param atRisk            at risk today
+     * @param materials         materials recorded, submitted or waived
+     * @param materialsWaived   of them waived (免予提交)
+     */
+    public record Summary(long cases, long concluded, long concludedOneVisit, long overdue, long atRisk,
+                          long materials, long materialsWaived) {
+    }
+
+    /** A number of cases under a key (a status, a channel, a bundle code, a unit code), with a name if it has one. */
+    public record Count(String key, String name, long cases) {
+    }
+
+    /** Cases of one division, of them concluded and overdue. */
+    public record DivisionCount(String division, long cases, long concluded, long overdue) {
+    }
+
+    /** Cases submitted in one month. */
+    public record MonthCount(YearMonth month, long cases) {
+    }
+
+    /** Concluded cases by the number of visits in person. */
+    public record Visits(long none, long once, long twice, long threeOrMore) {
+
+        public long total() {
+            return none + once + twice + threeOrMore;
+        }
+    }
+
+    /** Waived materials on one basis. */
+    public record WaiverCount(WaiverBasis basis, long materials) {
+    }
+
+    /**
+     * Complaints about the selected cases.
+     *
+     * @param lodged              complaints lodged
+     * @param resolved            of them resolved
+     * @param averageDaysToResolve calendar days from lodging to resolution, on average over the resolved ones; null
+     *                            if none is resolved
+     */
+    public record Complaints(long lodged, long resolved, Double averageDaysToResolve) {
+    }
+
+    /** Ratings of the selected cases: how many, the sum of their scores, and how many of each score (1 to 5). */
+    public record Ratings(long rated, long scoreSum, Map<Integer, Long> byScore) {
+
+        public Double average() {
+            return rated == 0 ? null : (double) scoreSum / rated;
+        }
+    }
+
+    /** A bundle of a year's list with the cases the ledger holds for it. */
+    public record BundleInOperation(String code, int seq, String name, String leadUnit, long cases,
+                                    Instant firstSubmittedAt) {
+
+        public boolean inOperation() {
+            return cases > 0;
+        }
+    }
+
+    /** An item and the number of cases behind it. */
+    public record ItemCount(String name, long cases) {
+    }
+
+    /** Cases of one division through one channel, and in all. */
+    public record ChannelShare(String division, long channelCases, long cases) {
+    }
+}

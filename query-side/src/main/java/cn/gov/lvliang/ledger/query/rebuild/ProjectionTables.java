@@ -1,0 +1,85 @@
+package cn.gov.lvliang.ledger.query.rebuild;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which tables a projection writes: the live tables under their own names, or a rebuild's shadow tables beside them.
+ * A projection keeps its SQL written with the live names and passes each write through {@link #sql}, which puts the
+ * shadow names in place of the live ones. That is all a projection needs to know about rebuilds: its idempotent
+ * statements stay exactly as they are.
+ *
+ * <p>A name is replaced only as a whole identifier ({@code bundle_case} in {@code UPDATE bundle_case SET}, not in
+ * {@code bundle_case_item} or {@code c.bundle_case}), so a projection must not use one of its table names as a column
+ * name or inside a string literal.
+ */
+public final class ProjectionTables {
+
+    /** The live model: every table under its own name, statements unchanged. */
+    public static final ProjectionTables LIVE = new ProjectionTables(Map.of());
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final int MAX_REMEMBERED_STATEMENTS = 1000;
+
+    private final Map<String, String> names;
+    private final Pattern liveNames;
+    private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+    private ProjectionTables(Map<String, String> names) {
+        this.names = Map.copyOf(names);
+        this.liveNames = names.isEmpty() ? null : Pattern.compile(names.keySet().stream()
+                // Longest first, so that bundle_case_item is never read as bundle_case followed by _item.
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?<![A-Za-z0-9_.])(", ")(?![A-Za-z0-9_])")));
+    }
+
+    /** The given live tables, each written under the live name plus {@code suffix}. */
+    static ProjectionTables withSuffix(List<String> tables, String suffix) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String table : tables) {
+            names.put(requireIdentifier(table), requireIdentifier(table + suffix));
+        }
+        return new ProjectionTables(names);
+    }
+
+    /** The name under which this set holds the given live table. */
+    public String name(String liveTable) {
+        return names.getOrDefault(liveTable, liveTable);
+    }
+
+    /** The statement, written with live table names, on the tables of this set. */
+    public String sql(String statement) {
+        if (liveNames == null) {
+            return statement;
+        }
+        String rewritten = statements.get(statement);
+        if (rewritten == null) {
+            rewritten = liveNames.matcher(statement)
+                    .replaceAll(match -> Matcher.quoteReplacement(names.get(match.group(1))));
+            // A projection's statements are a fixed set; one that builds them from values must not fill the memory.
+            if (statements.size() < MAX_REMEMBERED_STATEMENTS) {
+                statements.put(statement, rewritten);
+            }
+        }
+        return rewritten;
+    }
+
+    static String requireIdentifier(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case table name: " + name);
+        }
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return names.isEmpty() ? "live tables" : "tables " + names.values();
+    }
+}

@@ -1,0 +1,360 @@
+package cn.gov.lvliang.ledger.query.rebuild;
+
+import cn.gov.lvliang.ledger.query.rebuild.Projections.Projection;
+import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.Comparison;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.async.SequencingPolicy;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One rebuild (or verification) of one projection, on its own thread:
+ *
+ * <ol>
+ *     <li>create empty shadow tables and a fresh instance of each of the projection's beans writing into them;</li>
+ *     <li><b>replay</b> the event store from the first event into them, in batches, while the live processor runs,
+ *     but never past an event the live model does not hold yet (positions, not Axon's replay flags, decide);</li>
+ *     <li><b>pause</b> the live processor and claim all its segments, which fixes what the live model holds;</li>
+ *     <li><b>catch up</b>: read on and apply exactly the events the live tokens cover, skipping the rest (the live
+ *     processor applies those after it resumes);</li>
+ *     <li><b>compare</b> every table's checksum with the live one;</li>
+ *     <li><b>switch</b> (a rebuild whose model is equal, or whose differences were accepted) the shadow tables into
+ *     the live tables' place in one transaction, release the claims and resume the live processor. Its tokens are
+ *     left as they were, since the new tables hold exactly what they cover.</li>
+ * </ol>
+ *
+ * Whatever happens, the live processor resumes if it was running, and shadow tables that were not switched are
+ * dropped.
+ */
+final class RebuildRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RebuildRun.class);
+    private static final int POLL_MILLIS = 100;
+    private static final long PAUSE_TIMEOUT_SECONDS = 60;
+    private static final long LIVE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final String rebuildId;
+    private final Projection projection;
+    private final RebuildKind kind;
+    private final boolean acceptDifferences;
+    private final Services services;
+
+    private RebuildPhase phase = RebuildPhase.PREPARING;
+    private long eventsProcessed;
+    private TrackingToken lastToken;
+    private Long headIndex;
+    private LivePosition replayPosition;
+    private long gapWaitStarted;
+
+    RebuildRun(String rebuildId, Projection projection, RebuildKind kind, boolean acceptDifferences,
+               Services services) {
+        this.rebuildId = rebuildId;
+        this.projection = projection;
+        this.kind = kind;
+        this.acceptDifferences = acceptDifferences;
+        this.services = services;
+    }
+
+    /** What a run works with. */
+    record Services(
+            EventStore eventStore,
+            EventProcessingConfiguration processing,
+            ShadowTables shadowTables,
+            TableChecksums checksums,
+            RebuildLog log,
+            TransactionTemplate transactions,
+            RebuildProperties properties,
+            List<RebuildListener> listeners,
+            BooleanSupplier stopping) {
+    }
+
+    void run() {
+        String name = projection.name();
+        boolean shadowCreated = false;
+        boolean switched = false;
+        RebuildState state = RebuildState.FAILED;
+        String message = null;
+        try {
+            enter(RebuildPhase.PREPARING);
+            StreamingEventProcessor processor = services.processing()
+                    .eventProcessor(name, StreamingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalStateException("No streaming processor " + name + " on this node"));
+            SequencingPolicy<? super EventMessage<?>> policy = services.processing().sequencingPolicy(name);
+            TokenStore tokenStore = services.processing().tokenStore(name);
+            shadowCreated = true;
+            ProjectionTables shadow = services.shadowTables().create(projection.tables());
+            List<AnnotationEventHandlerAdapter> handlers = projection.parts().stream()
+                    .map(part -> new AnnotationEventHandlerAdapter(part.writingTo(shadow)))
+                    .toList();
+            try (BlockingStream<TrackedEventMessage<?>> stream = services.eventStore().openStream(null)) {
+                enter(RebuildPhase.REPLAYING);
+                replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
+
+                enter(RebuildPhase.PAUSING);
+                boolean wasRunning = processor.isRunning();
+                if (wasRunning) {
+                    processor.shutdownAsync().get(PAUSE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                }
+                Claims claims = null;
+                try {
+                    claims = Claims.take(tokenStore, name, services.transactions());
+                    LivePosition live = LivePosition.of(claims.tokens(), policy);
+
+                    enter(RebuildPhase.CATCHING_UP);
+                    catchUp(stream, handlers, live, claims);
+
+                    enter(RebuildPhase.COMPARING);
+                    Comparison comparison = services.checksums().compare(projection.tables(), shadow,
+                            services.properties().maxReportedDifferences(), claims::extend);
+                    services.log().compared(rebuildId, comparison);
+                    if (kind == RebuildKind.REBUILD && (comparison.equal() || acceptDifferences)) {
+                        enter(RebuildPhase.SWITCHING);
+                        services.shadowTables().swap(projection.tables(), claims::extend);
+                        switched = true;
+                        state = RebuildState.SWITCHED;
+                        message = comparison.equal()
+                                ? "Readers now read the rebuilt model, equal to the one it replaced"
+                                : "Readers now read the rebuilt model; it differs from the one it replaced, as "
+                                + "accepted";
+                    } else if (comparison.equal()) {
+                        state = RebuildState.EQUAL;
+                        message = "The rebuilt model equals the live one";
+                    } else {
+                        state = RebuildState.DIFFERENT;
+                        message = kind == RebuildKind.REBUILD
+                                ? "Not switched: the rebuilt model differs from the live one; rebuild with "
+                                + "acceptDifferences=true to switch to it anyway"
+                                : "The rebuilt model differs from the live one";
+                    }
+                } finally {
+                    if (claims != null) {
+                        claims.release();
+                    }
+                    if (wasRunning && !services.stopping().getAsBoolean()) {
+                        processor.start();
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            message = "Interrupted (the query side is stopping); the live model is unchanged";
+        } catch (Exception e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            LOG.error("Rebuild {} of {} failed while {}", rebuildId, name, phase, cause);
+            message = "Failed while " + phase.name().toLowerCase().replace('_', ' ') + ": "
+                    + (cause instanceof TimeoutException ? "the live processor did not pause in time"
+                    : String.valueOf(cause.getMessage())) + "; the live model is unchanged";
+        } finally {
+            if (shadowCreated && !switched) {
+                try {
+                    services.shadowTables().drop(projection.tables());
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not drop the shadow tables of {}; the next rebuild replaces them", name, e);
+                }
+            }
+            // Recorded last, so that whoever sees the rebuild finished finds the processor running again.
+            finish(state, message);
+            services.log().unlock(name, rebuildId);
+        }
+    }
+
+    /**
+     * Applies events while the live processor already holds them, waiting a little for it when it does not; stops
+     * when the event store has nothing more for now, or the live processor does not catch up in time.
+     */
+    private void replay(BlockingStream<TrackedEventMessage<?>> stream, List<AnnotationEventHandlerAdapter> handlers,
+                        Supplier<LivePosition> live, StreamingEventProcessor processor)
+            throws InterruptedException {
+        replayPosition = live.get();
+        boolean more = true;
+        while (more) {
+            more = batch(() -> {
+                for (int n = 0; n < services.properties().batchSize(); n++) {
+                    if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                        return false;
+                    }
+                    TrackedEventMessage<?> next = stream.peek().orElseThrow();
+                    if (!replayPosition.covers(next)) {
+                        replayPosition = awaitLive(next, live, processor);
+                        if (replayPosition == null) {
+                            return false;
+                        }
+                    }
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    read(event);
+                    apply(handlers, event);
+                }
+                return true;
+            });
+            progress();
+        }
+    }
+
+    private LivePosition awaitLive(TrackedEventMessage<?> next, Supplier<LivePosition> live,
+                                   StreamingEventProcessor processor) throws InterruptedException {
+        long deadline = System.nanoTime() + services.properties().liveWait().toNanos();
+        while (true) {
+            LivePosition position = live.get();
+            if (position.covers(next)) {
+                return position;
+            }
+            if (!processor.isRunning() || System.nanoTime() - deadline > 0) {
+                return null;
+            }
+            LockSupport.parkNanos(LIVE_POLL_NANOS);
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    /**
+     * With the live processor paused: reads on to its position, applying the events its tokens cover and skipping
+     * those they do not, and renews the claims as it goes.
+     */
+    private void catchUp(BlockingStream<TrackedEventMessage<?>> stream, List<AnnotationEventHandlerAdapter> handlers, LivePosition live,
+                         Claims claims) throws InterruptedException {
+        long deadline = System.nanoTime() + services.properties().catchUpTimeout().toNanos();
+        gapWaitStarted = 0;
+        boolean more = !reached(live);
+        while (more) {
+            more = batch(() -> {
+                claims.extend();
+                for (int n = 0; n < services.properties().batchSize(); n++) {
+                    if (reached(live)) {
+                        return false;
+                    }
+                    if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                        if (System.nanoTime() - deadline > 0) {
+                            throw new IllegalStateException("The event store did not deliver the events up to the "
+                                    + "live processor's position " + live.highestIndex() + " within "
+                                    + services.properties().catchUpTimeout());
+                        }
+                        return true;
+                    }
+                    TrackedEventMessage<?> event = stream.nextAvailable();
+                    read(event);
+                    if (live.covers(event)) {
+                        apply(handlers, event);
+                    }
+                }
+                return true;
+            });
+            progress();
+        }
+    }
+
+    /**
+     * Whether the shadow holds everything the live tokens cover: its stream has passed the highest live index, and no
+     * index it still counts as a gap is one the live model may hold. An index the live tokens passed that never turns
+     * up (a gap that will not fill) is given up on after {@code ledger.rebuild.gap-wait}; should its event exist
+     * after all, the comparison finds the difference.
+     */
+    private boolean reached(LivePosition live) {
+        long index = lastToken == null ? -1 : LivePosition.index(lastToken).orElse(-1);
+        if (index < live.highestIndex()) {
+            return false;
+        }
+        boolean waiting = lastToken instanceof GapAwareTrackingToken gapAware
+                && gapAware.getGaps().stream().anyMatch(live::mayCover);
+        if (!waiting) {
+            return true;
+        }
+        if (gapWaitStarted == 0) {
+            gapWaitStarted = System.nanoTime();
+        }
+        return System.nanoTime() - gapWaitStarted > services.properties().gapWait().toNanos();
+    }
+
+    private void read(TrackedEventMessage<?> event) {
+        eventsProcessed++;
+        lastToken = event.trackingToken();
+    }
+
+    private void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            if (handler.canHandle(event)) {
+                try {
+                    handler.handle(event);
+                } catch (Exception e) {
+                    throw new IllegalStateException("The rebuilt " + projection.name() + " failed on "
+                            + event.getPayloadType().getSimpleName() + " at global index "
+                            + LivePosition.index(event.trackingToken()).orElse(-1) + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    /** Runs a batch of events in one transaction on the shadow tables; true if there may be more. */
+    private boolean batch(Batch body) throws InterruptedException {
+        try {
+            return Boolean.TRUE.equals(services.transactions().execute(status -> {
+                try {
+                    return body.run();
+                } catch (InterruptedException e) {
+                    throw new Interrupted(e);
+                }
+            }));
+        } catch (Interrupted e) {
+            Thread.currentThread().interrupt();
+            throw (InterruptedException) e.getCause();
+        }
+    }
+
+    private void enter(RebuildPhase next) {
+        phase = next;
+        progress();
+        services.log().find(rebuildId).ifPresent(view -> services.listeners().forEach(listener ->
+                listener.phaseStarted(view)));
+    }
+
+    private void progress() {
+        headIndex = LivePosition.index(services.eventStore().createHeadToken()).stream().boxed().findFirst()
+                .orElse(headIndex);
+        Long position = lastToken == null ? null : LivePosition.index(lastToken).stream().boxed().findFirst()
+                .orElse(null);
+        services.log().progress(rebuildId, projection.name(), phase, eventsProcessed, position, headIndex);
+    }
+
+    private void finish(RebuildState state, String message) {
+        RebuildPhase last = phase;
+        phase = RebuildPhase.DONE;
+        try {
+            progress();
+            services.log().finished(rebuildId, state, message);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the end of rebuild {} ({} while {})", rebuildId, state, last, e);
+        }
+        LOG.info("Rebuild {} of {}: {} after {} events; {}", rebuildId, projection.name(), state, eventsProcessed,
+                message);
+    }
+
+    @FunctionalInterface
+    private interface Batch {
+        boolean run() throws InterruptedException;
+    }
+
+    /** Carries an interruption out of a transaction callback. */
+    private static final class Interrupted extends RuntimeException {
+        Interrupted(InterruptedException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package cn.gov.lvliang.ledger.query.web;
+
+import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
+import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
+import cn.gov.lvliang.ledger.query.dashboard.LedgerQueries;
+import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import cn.gov.lvliang.ledger.query.reference.DivisionView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The case list behind every figure, and each case's page with the way to its audit trail. */
+@Controller
+class CaseController {
+
+    private final CaseTables tables;
+    private final LedgerQueries ledger;
+    private final AuditTrailLink auditTrail;
+    private final Labels labels;
+
+    CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailLink auditTrail, Labels labels) {
+        this.tables = tables;
+        this.ledger = ledger;
+        this.auditTrail = auditTrail;
+        this.labels = labels;
+    }
+
+    @GetMapping("/cases")
+    String list(CaseParams params, Model model) {
+        CaseFilter filter = params.toFilter();
+        int page = params.pageNumber();
+        BundleCasePage cases = tables.page(filter, page, CaseTables.PAGE_SIZE);
+        long pages = Math.max(1, (cases.total() + CaseTables.PAGE_SIZE - 1) / CaseTables.PAGE_SIZE);
+        model.addAttribute("table", tables.listPage(filter, cases));
+        model.addAttribute("total", cases.total());
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
+        model.addAttribute("previous", page > 0 ? Links.cases(filter, page - 1) : null);
+        model.addAttribute("next", page + 1 < pages ? Links.cases(filter, page + 1) : null);
+        model.addAttribute("chips", chips(filter));
+        return "cases";
+    }
+
+    @GetMapping("/cases/{caseId}")
+    String detail(@PathVariable String caseId, Model model) {
+        BundleCaseView view = ledger.findCase(caseId)
+                .orElseThrow(() -> new NotFoundException(labels.get("error.noCase", caseId)));
+        model.addAttribute("view", view);
+        model.addAttribute("tables", tables.detail(view));
+        model.addAttribute("auditTrail", auditTrail.of(caseId));
+        model.addAttribute("warning", tables.warning(view.overdue(), view.atRisk(), view.supplementPending()));
+        model.addAttribute("submittedAt", Cell.dateTime(CaseTables.beijing(view.submittedAt())).text());
+        model.addAttribute("acceptedAt", Cell.dateTime(CaseTables.beijing(view.acceptedAt())).text());
+        model.addAttribute("concludedAt", Cell.dateTime(CaseTables.beijing(view.concludedAt())).text());
+        model.addAttribute("ratedAt", view.rating() == null ? ""
+                : Cell.dateTime(CaseTables.beijing(view.rating().ratedAt())).text());
+        return "case";
+    }
+
+    /** The active filters in words, each with the list without it. */
+    private List<Chip> chips(CaseFilter filter) {
+        List<Chip> chips = new ArrayList<>();
+        if (filter.division() != null) {
+            String name = ledger.divisions().stream().filter(d -> d.code().equals(filter.division()))
+                    .map(DivisionView::name).findFirst().orElse(filter.division());
+            chips.add(chip("division", name, filter, b -> b.division(null)));
+        }
+        add(chips, "bundle", filter.bundle(), filter, b -> b.bundle(null));
+        add(chips, "leadUnit", filter.leadUnit(), filter, b -> b.leadUnit(null));
+        if (!filter.statuses().isEmpty()) {
+            chips.add(chip("status", String.join(labels.get("list.separator"), filter.statuses().stream()
+                    .sorted().map(status -> labels.of("status", status)).toList()), filter, b -> b.statuses(null)));
+        }
+        if (filter.channel() != null) {
+            chips.add(chip("channel", labels.of("channel", filter.channel()), filter, b -> b.channel(null)));
+        }
+        add(chips, "overdue", yesNo(filter.overdue()), filter, b -> b.overdue(null));
+        add(chips, "atRisk", yesNo(filter.atRisk()), filter, b -> b.atRisk(null));
+        add(chips, "from", filter.from(), filter, b -> b.from(null));
+        add(chips, "to", filter.to(), filter, b -> b.to(null));
+        add(chips, "minVisits", filter.minVisits(), filter, b -> b.minVisits(null));
+        add(chips, "maxVisits", filter.maxVisits(), filter, b -> b.maxVisits(null));
+        add(chips, "waived", yesNo(filter.waived()), filter, b -> b.waived(null));
+        if (filter.waiverBasis() != null) {
+            chips.add(chip("waiverBasis", labels.of("waiverBasis", filter.waiverBasis()), filter,
+                    b -> b.waiverBasis(null)));
+        }
+        if (filter.complaints() != null) {
+            chips.add(chip("complaints", labels.of("complaintFilter", filter.complaints()), filter,
+                    b -> b.complaints(null)));
+        }
+        add(chips, "rated", yesNo(filter.rated()), filter, b -> b.rated(null));
+        add(chips, "rating", filter.rating(), filter, b -> b.rating(null));
+        if (filter.transfer() != null) {
+            chips.add(chip("transfer", labels.of("transfer", filter.transfer()), filter, b -> b.transfer(null)));
+        }
+        add(chips, "transferYear", filter.transferYear(), filter, b -> b.transferYear(null));
+        add(chips, "item", filter.item(), filter, b -> b.item(null));
+        add(chips, "bundleYear", filter.bundleYear(), filter, b -> b.bundleYear(null));
+        return chips;
+    }
+
+    private void add(List<Chip> chips, String name, Object value, CaseFilter filter,
+                     UnaryOperator<CaseFilter.Builder> without) {
+        if (value != null) {
+            chips.add(chip(name, value.toString(), filter, without));
+        }
+    }
+
+    private Chip chip(String name, String value, CaseFilter filter, UnaryOperator<CaseFilter.Builder> without) {
+        return new Chip(labels.get("filter." + name), value, Links.cases(without.apply(filter.toBuilder()).build()));
+    }
+
+    private String yesNo(Boolean value) {
+        return value == null ? null : labels.get(value ? "filter.yes" : "filter.no");
+    }
+
+    /** One active filter: what it is, its value, and the list without it. */
+    record Chip(String label, String value, String removeHref) {
+    }
+}

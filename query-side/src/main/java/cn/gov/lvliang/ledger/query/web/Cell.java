@@ -1,0 +1,106 @@
+package cn.gov.lvliang.ledger.query.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One cell of a {@link Table}: a typed value, the text the page shows for it, and the drill-down link behind it.
+ * The xlsx export writes the same value with the {@linkplain Kind#excelFormat() Excel format} that shows the same
+ * text, so a page and its export agree cell for cell.
+ *
+ * @param kind  how the value is shown
+ * @param value a {@code String}, {@code Long}, {@code Double}, {@code LocalDate} or {@code LocalDateTime} as the
+ *              kind says, or null for an empty cell
+ * @param href  where a click leads (the cases behind the figure), or null
+ */
+public record Cell(Kind kind, Object value, String href) {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** How a value is shown, on the page and in Excel. */
+    public enum Kind {
+        TEXT(null),
+        COUNT("0"),
+        /** A ratio from 0 to 1, shown as a percentage with one decimal. */
+        PERCENT("0.0%"),
+        DECIMAL_1("0.0"),
+        DECIMAL_2("0.00"),
+        DATE("yyyy-mm-dd"),
+        /** A Beijing date and time to the minute. */
+        DATE_TIME("yyyy-mm-dd hh:mm");
+
+        private final String excelFormat;
+
+        Kind(String excelFormat) {
+            this.excelFormat = excelFormat;
+        }
+
+        public String excelFormat() {
+            return excelFormat;
+        }
+
+        public boolean numeric() {
+            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2;
+        }
+    }
+
+    public static Cell text(String text) {
+        return new Cell(Kind.TEXT, text, null);
+    }
+
+    public static Cell text(String text, String href) {
+        return new Cell(Kind.TEXT, text, href);
+    }
+
+    public static Cell count(long count, String href) {
+        return new Cell(Kind.COUNT, count, href);
+    }
+
+    /** The share {@code part / whole}; empty when the whole is zero, since there is nothing to share. */
+    public static Cell share(long part, long whole, String href) {
+        return new Cell(Kind.PERCENT, whole == 0 ? null : (double) part / whole, href);
+    }
+
+    public static Cell decimal1(Double value, String href) {
+        return new Cell(Kind.DECIMAL_1, value, href);
+    }
+
+    public static Cell decimal2(Double value, String href) {
+        return new Cell(Kind.DECIMAL_2, value, href);
+    }
+
+    public static Cell date(LocalDate date) {
+        return new Cell(Kind.DATE, date, null);
+    }
+
+    public static Cell dateTime(LocalDateTime dateTime) {
+        return new Cell(Kind.DATE_TIME, dateTime, null);
+    }
+
+    /** The text the page shows. */
+    public String text() {
+        if (value == null) {
+            return "";
+        }
+        return switch (kind) {
+            case TEXT -> (String) value;
+            case COUNT -> Long.toString((Long) value);
+            case PERCENT -> rounded((Double) value * 100, 1) + "%";
+            case DECIMAL_1 -> rounded((Double) value, 1);
+            case DECIMAL_2 -> rounded((Double) value, 2);
+            case DATE -> value.toString();
+            case DATE_TIME -> DATE_TIME.format((LocalDateTime) value);
+        };
+    }
+
+    public boolean numeric() {
+        return kind.numeric();
+    }
+
+    private static String rounded(double value, int scale) {
+        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    }
+}

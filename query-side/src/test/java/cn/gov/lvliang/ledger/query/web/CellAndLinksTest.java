@@ -1,0 +1,48 @@
+package cn.gov.lvliang.ledger.query.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lvliang.ledger.query.bundle.CaseStatus;
+import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** How cells read on the page, and drill-down links that carry any filter value intact. */
+class CellAndLinksTest {
+
+    @Test
+    void cells_readAsTheirExcelFormatsShowThem() {
+        assertThat(Cell.count(8, null).text()).isEqualTo("8");
+        assertThat(Cell.share(2, 3, null).text()).isEqualTo("66.7%");
+        assertThat(Cell.share(1, 8, null).text()).isEqualTo("12.5%");
+        assertThat(Cell.share(0, 0, null).text()).as("nothing to share").isEmpty();
+        assertThat(Cell.decimal1(1.5, null).text()).isEqualTo("1.5");
+        assertThat(Cell.decimal2(11.0 / 3, null).text()).isEqualTo("3.67");
+        assertThat(Cell.decimal2(null, null).text()).isEmpty();
+        assertThat(Cell.date(LocalDate.of(2025, 3, 14)).text()).isEqualTo("2025-03-14");
+        assertThat(Cell.dateTime(LocalDateTime.of(2025, 3, 5, 9, 0)).text()).isEqualTo("2025-03-05 09:00");
+    }
+
+    @Test
+    void drillDownLinks_carryEveryFilter_withAnyCharacters() {
+        CaseFilter filter = CaseFilter.builder().division("141102").leadUnit("CITY_APPROVAL")
+                .status(CaseStatus.CONCLUDED, CaseStatus.ACCEPTED).from(LocalDate.of(2025, 1, 1))
+                .item("营业执照 + 印章&发票=1").maxVisits(1).build();
+
+        String link = Links.cases(filter);
+
+        assertThat(link).startsWith("/cases?division=141102&leadUnit=CITY_APPROVAL&status=ACCEPTED&status=CONCLUDED");
+        MultiValueMap<String, String> params = UriComponentsBuilder.fromUriString(link).build().getQueryParams();
+        assertThat(URLDecoder.decode(params.getFirst("item"), StandardCharsets.UTF_8)).isEqualTo("营业执照 + 印章&发票=1");
+        assertThat(params.get("status")).isEqualTo(List.of("ACCEPTED", "CONCLUDED"));
+        assertThat(params.getFirst("from")).isEqualTo("2025-01-01");
+        assertThat(params.getFirst("maxVisits")).isEqualTo("1");
+        assertThat(Links.cases(CaseFilter.builder().build())).isEqualTo("/cases");
+    }
+}
