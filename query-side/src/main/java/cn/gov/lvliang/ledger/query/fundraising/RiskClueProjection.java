@@ -1,0 +1,388 @@
+package cn.gov.lvliang.ledger.query.fundraising;
+
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.booleanOrNull;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.date;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.enumOf;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.instant;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.intOrNull;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.longOrNull;
+import static cn.gov.lvliang.ledger.query.fundraising.Rows.utc;
+
+import cn.gov.lvliang.ledger.events.fundraising.ClueSource;
+import cn.gov.lvliang.ledger.events.fundraising.KeyArea;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueMarkedDuplicateEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueRecordedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueReporterRewardedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueTakenIntoCaseEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerificationAssignedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerificationBecameOverdueEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerifiedEvent;
+import cn.gov.lvliang.ledger.events.fundraising.SubjectKind;
+import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
+import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The risk-clue ledger (风险线索台账): one row per clue in {@code fundraising_clue}, written from every kind of
+ * {@link RiskClueEvent}, read by the ledger list and the clue detail (and, for statistics, by
+ * {@link FundraisingStatistics}).
+ *
+ * <p>Every write is idempotent through {@code last_event_sequence}: a handler first {@link #advance advances} the clue
+ * to its event's sequence and writes nothing if the clue was already there. Events of one clue reach one segment in
+ * order, so no other writer races a clue. Writes go through {@link #sql}, so that a rebuild can run a second instance
+ * into shadow tables (docs/audit-and-rebuild.md); the queries always read the live table.
+ */
+@Component
+@ProcessingGroup(RiskClueProjection.PROCESSING_GROUP)
+class RiskClueProjection implements RebuildableProjection {
+
+    static final String PROCESSING_GROUP = "fundraising-clues";
+
+    static final List<String> TABLES = List.of("fundraising_clue");
+
+    private static final String CLUE_WITH_NAMES = """
+            SELECT cl.*, d.name AS division_name, ru.name AS recording_unit_name, au.name AS assigned_unit_name
+            FROM fundraising_clue cl
+            LEFT JOIN reference_division d ON d.code = cl.division_code
+            LEFT JOIN reference_unit ru ON ru.code = cl.recording_unit
+            LEFT JOIN reference_unit au ON au.code = cl.assigned_unit
+            """;
+
+    /** Statuses in the order of a clue's life, for sorting by status. */
+    private static final String STATUS_ORDER = Arrays.stream(ClueStatus.values())
+            .map(status -> "WHEN '" + status.name() + "' THEN " + status.ordinal())
+            .collect(Collectors.joining(" ", "CASE cl.status ", " END"));
+
+    private final JdbcClient jdbc;
+    private final ProjectionTables tables;
+
+    @Autowired
+    RiskClueProjection(JdbcClient jdbc) {
+        this(jdbc, ProjectionTables.LIVE);
+    }
+
+    private RiskClueProjection(JdbcClient jdbc, ProjectionTables tables) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+    }
+
+    @Override
+    public List<String> tables() {
+        return TABLES;
+    }
+
+    @Override
+    public Object writingTo(ProjectionTables tables) {
+        return new RiskClueProjection(jdbc, tables);
+    }
+
+    // ---- the clue's life ---------------------------------------------------------------------------------------
+
+    @EventHandler
+    void on(RiskClueRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered recording changes nothing.
+        sql("""
+                        INSERT INTO fundraising_clue (clue_id, recording_unit, source, division_code, key_area,
+                            subject_kind, subject_name, subject_credit_code, summary, estimated_amount_fen,
+                            estimated_participants, reported, reporter_anonymous, status, recorded_at,
+                            first_recorded_at, last_recorded_at, last_event_sequence)
+                        SELECT :clueId, :recordingUnit, :source, :divisionCode, :keyArea, :subjectKind, :subjectName,
+                            :subjectCreditCode, :summary, :amount, :participants, :reported, :anonymous, 'RECORDED',
+                            :at, :recordedAt, :recordedAt, :sequence
+                        WHERE NOT EXISTS (SELECT 1 FROM fundraising_clue WHERE clue_id = :clueId)""")
+                .param("clueId", event.clueId())
+                .param("recordingUnit", event.recordingUnit())
+                .param("source", event.source().name())
+                .param("divisionCode", event.divisionCode())
+                .param("keyArea", event.keyArea().name())
+                .param("subjectKind", event.subject().kind().name())
+                .param("subjectName", event.subject().name())
+                .param("subjectCreditCode", event.subject().creditCode())
+                .param("summary", event.summary())
+                .param("amount", event.estimatedAmountFen())
+                .param("participants", event.estimatedParticipants())
+                .param("reported", event.reporter() != null)
+                .param("anonymous", event.reporter() == null ? null : event.reporter().anonymous())
+                .param("at", utc(event.businessTime()))
+                .param("recordedAt", utc(recordedAt))
+                .param("sequence", sequence)
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueVerificationAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        // Assigning again hands the clue to another unit with a new clock; a past overdue stays on record.
+        sql("""
+                        UPDATE fundraising_clue SET status = 'VERIFYING', assigned_unit = :unit, assigned_by = :by,
+                            assigned_at = :at, assignment_count = assignment_count + 1,
+                            verification_working_days = :workingDays, verification_due_date = :dueDate
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("unit", event.assignedUnit())
+                .param("by", event.actingUnit())
+                .param("at", utc(event.businessTime()))
+                .param("workingDays", event.workingDays())
+                .param("dueDate", event.dueDate())
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueVerificationBecameOverdueEvent event, @SequenceNumber long sequence,
+            @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        sql("""
+                        UPDATE fundraising_clue SET overdue = TRUE, overdue_at = :at, overdue_due_date = :dueDate
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("at", utc(event.businessTime()))
+                .param("dueDate", event.dueDate())
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueVerifiedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        boolean noRisk = event.outcome() == VerificationOutcome.NO_RISK;
+        sql("""
+                        UPDATE fundraising_clue SET status = :status, verified_at = :at, verified_by = :unit,
+                            outcome = :outcome, verification_notes = :notes, ended_at = :endedAt
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("status", (noRisk ? ClueStatus.NO_RISK : ClueStatus.AWAITING_CASE).name())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("outcome", event.outcome().name())
+                .param("notes", event.notes())
+                .param("endedAt", noRisk ? utc(event.businessTime()) : null)
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueMarkedDuplicateEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        sql("""
+                        UPDATE fundraising_clue SET status = 'DUPLICATE', duplicate_of = :duplicateOf,
+                            marked_duplicate_at = :at, marked_duplicate_by = :unit, duplicate_note = :note,
+                            ended_at = :at
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("duplicateOf", event.duplicateOfClueId())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .param("note", event.note())
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueReporterRewardedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        // The reporter's handle stays in the event store: the ledger shows that a reward was granted, not to whom.
+        sql("""
+                        UPDATE fundraising_clue SET rewarded = TRUE, reward_fen = :amount, rewarded_at = :at,
+                            rewarded_by = :unit
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("amount", event.amountFen())
+                .param("at", utc(event.businessTime()))
+                .param("unit", event.actingUnit())
+                .update();
+    }
+
+    @EventHandler
+    void on(RiskClueTakenIntoCaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (!advance(event, sequence, recordedAt)) {
+            return;
+        }
+        sql("""
+                        UPDATE fundraising_clue SET status = 'IN_CASE', case_id = :caseId, taken_into_case_at = :at,
+                            ended_at = :at
+                        WHERE clue_id = :clueId""")
+                .param("clueId", event.clueId())
+                .param("caseId", event.caseId())
+                .param("at", utc(event.businessTime()))
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : TABLES) {
+            sql("DELETE FROM " + table).update();
+        }
+    }
+
+    /**
+     * Moves the clue to the given event: true if the event is news for the clue, false if it was applied before (a
+     * redelivery or a replay over a live model), in which case the handler must write nothing. Also false for a clue
+     * whose recording the read model never saw.
+     */
+    private boolean advance(RiskClueEvent event, long sequence, Instant recordedAt) {
+        return sql("""
+                        UPDATE fundraising_clue SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
+                        WHERE clue_id = :clueId AND last_event_sequence < :sequence""")
+                .param("clueId", event.clueId())
+                .param("sequence", sequence)
+                .param("recordedAt", utc(recordedAt))
+                .update() == 1;
+    }
+
+    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
+    private JdbcClient.StatementSpec sql(String statement) {
+        return jdbc.sql(tables.sql(statement));
+    }
+
+    // ---- queries -----------------------------------------------------------------------------------------------
+
+    @QueryHandler
+    Optional<RiskClueView> handle(FindRiskClueQuery query) {
+        return jdbc.sql(CLUE_WITH_NAMES + "WHERE cl.clue_id = :clueId")
+                .param("clueId", query.clueId())
+                .query(RiskClueProjection::view)
+                .optional();
+    }
+
+    @QueryHandler
+    RiskCluePage handle(ListRiskCluesQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        if (query.divisionCode() != null) {
+            where.append(" AND cl.division_code = :division");
+            params.put("division", query.divisionCode());
+        }
+        if (!query.sources().isEmpty()) {
+            where.append(" AND cl.source IN (:sources)");
+            params.put("sources", Rows.names(query.sources()));
+        }
+        if (!query.keyAreas().isEmpty()) {
+            where.append(" AND cl.key_area IN (:keyAreas)");
+            params.put("keyAreas", Rows.names(query.keyAreas()));
+        }
+        if (!query.outcomes().isEmpty()) {
+            where.append(" AND cl.outcome IN (:outcomes)");
+            params.put("outcomes", Rows.names(query.outcomes()));
+        }
+        if (!query.statuses().isEmpty()) {
+            where.append(" AND cl.status IN (:statuses)");
+            params.put("statuses", Rows.names(query.statuses()));
+        }
+        if (query.overdue() != null) {
+            where.append(query.overdue() ? " AND cl.overdue" : " AND NOT cl.overdue");
+        }
+        if (query.from() != null) {
+            where.append(" AND cl.recorded_at >= :from");
+            params.put("from", utc(BusinessDay.startOf(query.from())));
+        }
+        if (query.to() != null) {
+            where.append(" AND cl.recorded_at < :toExclusive");
+            params.put("toExclusive", utc(BusinessDay.startOf(query.to().plusDays(1))));
+        }
+        if (query.text() != null) {
+            where.append(" AND (LOWER(cl.subject_name) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(cl.summary) LIKE :text ESCAPE '\\')");
+            params.put("text", Rows.containing(query.text()));
+        }
+        long total = jdbc.sql("SELECT COUNT(*) FROM fundraising_clue cl " + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        params.put("limit", query.size());
+        params.put("offset", (long) query.page() * query.size());
+        List<RiskClueView> items = jdbc.sql(CLUE_WITH_NAMES + where + " ORDER BY " + orderBy(query)
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query(RiskClueProjection::view)
+                .list();
+        return new RiskCluePage(items, query.page(), query.size(), total);
+    }
+
+    /** A fixed ORDER BY per sort key, never built from what the caller sent; ties are broken the same way always. */
+    private static String orderBy(ListRiskCluesQuery query) {
+        String direction = query.direction().sql();
+        return switch (query.sort()) {
+            case RECORDED_AT -> "cl.recorded_at " + direction + ", cl.clue_id";
+            case DUE_DATE -> "cl.verification_due_date " + direction + " NULLS LAST, cl.recorded_at DESC, cl.clue_id";
+            case ESTIMATED_AMOUNT -> "cl.estimated_amount_fen " + direction
+                    + " NULLS LAST, cl.recorded_at DESC, cl.clue_id";
+            case STATUS -> STATUS_ORDER + " " + direction + ", cl.recorded_at DESC, cl.clue_id";
+        };
+    }
+
+    private static RiskClueView view(ResultSet row, int rowNumber) throws SQLException {
+        Long amount = longOrNull(row, "estimated_amount_fen");
+        Long reward = longOrNull(row, "reward_fen");
+        return new RiskClueView(
+                row.getString("clue_id"),
+                row.getString("recording_unit"),
+                row.getString("recording_unit_name"),
+                enumOf(ClueSource.class, row.getString("source")),
+                row.getString("division_code"),
+                row.getString("division_name"),
+                enumOf(KeyArea.class, row.getString("key_area")),
+                enumOf(SubjectKind.class, row.getString("subject_kind")),
+                row.getString("subject_name"),
+                row.getString("subject_credit_code"),
+                row.getString("summary"),
+                amount,
+                Money.yuan(amount),
+                intOrNull(row, "estimated_participants"),
+                row.getBoolean("reported"),
+                booleanOrNull(row, "reporter_anonymous"),
+                enumOf(ClueStatus.class, row.getString("status")),
+                instant(row, "recorded_at"),
+                row.getString("assigned_unit"),
+                row.getString("assigned_unit_name"),
+                instant(row, "assigned_at"),
+                row.getInt("assignment_count"),
+                intOrNull(row, "verification_working_days"),
+                date(row, "verification_due_date"),
+                row.getBoolean("overdue"),
+                instant(row, "overdue_at"),
+                instant(row, "verified_at"),
+                row.getString("verified_by"),
+                enumOf(VerificationOutcome.class, row.getString("outcome")),
+                row.getString("verification_notes"),
+                row.getString("duplicate_of"),
+                instant(row, "marked_duplicate_at"),
+                row.getString("duplicate_note"),
+                row.getBoolean("rewarded"),
+                reward,
+                Money.yuan(reward),
+                instant(row, "rewarded_at"),
+                row.getString("case_id"),
+                instant(row, "taken_into_case_at"),
+                instant(row, "ended_at"),
+                instant(row, "first_recorded_at"),
+                instant(row, "last_recorded_at"),
+                row.getLong("last_event_sequence"));
+    }
+}

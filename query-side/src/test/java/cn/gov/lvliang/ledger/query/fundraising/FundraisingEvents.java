@@ -1,0 +1,85 @@
+package cn.gov.lvliang.ledger.query.fundraising;
+
+import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseEvent;
+import cn.gov.lvliang.ledger.events.fundraising.RiskClueEvent;
+import cn.gov.lvliang.ledger.query.support.Feed;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Feeds clue and case events to the two projections the way their processors would: each aggregate's events in
+ * order with their sequence numbers, stored a minute after their business time. Remembers what it fed, so that a test
+ * can deliver everything again.
+ */
+final class FundraisingEvents {
+
+    static final String CLUE_AGGREGATE = "RiskClue";
+    static final String CASE_AGGREGATE = "DisposalCase";
+    private static final Duration STORED_AFTER = Duration.ofMinutes(1);
+
+    private final Feed clues;
+    private final Feed cases;
+    private final Map<String, Long> sequences = new HashMap<>();
+    private final List<Delivered> delivered = new ArrayList<>();
+
+    private FundraisingEvents(Object clueProjection, Object caseProjection) {
+        this.clues = Feed.into(clueProjection);
+        this.cases = Feed.into(caseProjection);
+    }
+
+    static FundraisingEvents into(Object clueProjection, Object caseProjection) {
+        return new FundraisingEvents(clueProjection, caseProjection);
+    }
+
+    FundraisingEvents apply(List<?> events) {
+        events.forEach(this::apply);
+        return this;
+    }
+
+    FundraisingEvents apply(Object event) {
+        String id = aggregateId(event);
+        long sequence = sequences.merge(id, 1L, Long::sum) - 1;
+        Delivered delivery = new Delivered(id, sequence, event);
+        delivered.add(delivery);
+        deliver(delivery);
+        return this;
+    }
+
+    /** Every event fed so far once more, in the same order and with the same sequence numbers. */
+    void redeliverAll() {
+        List.copyOf(delivered).forEach(this::deliver);
+    }
+
+    static Instant recordedAt(Object event) {
+        Instant businessTime = event instanceof RiskClueEvent clue ? clue.businessTime()
+                : ((DisposalCaseEvent) event).businessTime();
+        return businessTime.plus(STORED_AFTER);
+    }
+
+    static String aggregateType(Object event) {
+        return event instanceof RiskClueEvent ? CLUE_AGGREGATE : CASE_AGGREGATE;
+    }
+
+    static String aggregateId(Object event) {
+        if (event instanceof RiskClueEvent clue) {
+            return clue.clueId();
+        }
+        if (event instanceof DisposalCaseEvent disposalCase) {
+            return disposalCase.caseId();
+        }
+        throw new IllegalArgumentException("Not a clue or case event: " + event);
+    }
+
+    private void deliver(Delivered delivery) {
+        Feed feed = delivery.event() instanceof RiskClueEvent ? clues : cases;
+        feed.domainEvent(aggregateType(delivery.event()), delivery.aggregateId(), delivery.sequence(),
+                delivery.event(), recordedAt(delivery.event()));
+    }
+
+    private record Delivered(String aggregateId, long sequence, Object event) {
+    }
+}
