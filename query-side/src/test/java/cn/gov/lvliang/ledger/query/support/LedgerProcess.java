@@ -26,8 +26,10 @@ import java.util.concurrent.TimeUnit;
 public final class LedgerProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final String SIGN_IN = "Basic " + Base64.getEncoder().encodeToString(
-            "importer:ledger-demo".getBytes(StandardCharsets.UTF_8));
+    /** Steps are taken as the demo's history-import account, which names the acting unit of each. */
+    private static final String TAKE_STEPS = signIn("importer");
+    /** Reads, the audit trail among them, as the administrator. */
+    private static final String READ = signIn("admin");
 
     private final String name;
     private final Process process;
@@ -101,16 +103,15 @@ public final class LedgerProcess implements AutoCloseable {
         }
     }
 
-    /** Signed in as the demo's history-import account, which may take every step and names the acting unit. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", SIGN_IN).GET().build(),
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", READ).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
-                        .header("Authorization", SIGN_IN)
+                        .header("Authorization", TAKE_STEPS)
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -127,6 +128,10 @@ public final class LedgerProcess implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String signIn(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":ledger-demo").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Path jar(Path path) {

@@ -9,6 +9,7 @@ import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.Json;
 import cn.gov.lvliang.ledger.query.support.Processors;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
+import cn.gov.lvliang.ledger.query.support.TestAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -78,6 +79,8 @@ class DashboardBrowserTest {
     @BeforeAll
     void browserAndEightCasesInTheEventStore() {
         browser = HeadlessChromium.startOrSkip();
+        // A city-wide supervisor: reads every county's figures and the audit trails behind them.
+        browser.signIn(base(), "supervisor", TestAuthentication.PASSWORD);
         Processors.awaitCaughtUp(processing, "reference-data");
         ReferenceTestData.publish(context);
         CatalogTestData.publish(context);

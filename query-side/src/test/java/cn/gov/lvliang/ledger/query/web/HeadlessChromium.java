@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,6 +50,17 @@ final class HeadlessChromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /** Signs in through the sign-in page, as a person would; the session then carries every page that follows. */
+    void signIn(String baseUrl, String user, String password) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new IllegalStateException("Sign-in as " + user + " failed: " + driver.getCurrentUrl());
+        }
     }
 
     /** The text of each cell of each body row of the table {@code #table-<id>}, as the page shows it. */
