@@ -14,6 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -59,8 +63,18 @@ final class LedgerApp implements AutoCloseable {
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    void dropSchema() {
-        jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
+    /**
+     * Drops a test schema over a plain connection, with no application running against it: a context started just
+     * for the cleanup would still be writing (publishing its data sets, polling its scheduler) while the schema goes.
+     */
+    static void dropSchema(String schema) {
+        String url = System.getenv().getOrDefault("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
+        try (Connection connection = DriverManager.getConnection(url, "ledger", "ledger");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot drop test schema " + schema, e);
+        }
     }
 
     @Override

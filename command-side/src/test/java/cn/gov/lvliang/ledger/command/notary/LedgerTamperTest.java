@@ -43,8 +43,8 @@ class LedgerTamperTest {
 
     @AfterAll
     void stop() {
-        app.dropSchema();
         app.close();
+        LedgerApp.dropSchema(app.schema);
     }
 
     @AfterEach
