@@ -1,5 +1,5 @@
 package cn.gov.lvliang.ledger.query.fundraising;
 
 /** Asks where the counties (or one county) stand against the campaign calendar today. */
-record FindCampaignStandingQuery(String divisionCode) {
+public record FindCampaignStandingQuery(String divisionCode) {
 }

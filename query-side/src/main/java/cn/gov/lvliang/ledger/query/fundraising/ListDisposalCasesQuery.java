@@ -31,7 +31,7 @@ import java.util.Set;
  * @param page          the page, from 0
  * @param size          cases per page
  */
-record ListDisposalCasesQuery(
+public record ListDisposalCasesQuery(
         String divisionCode,
         Set<DisposalCaseStatus> statuses,
         DeterminationLevel level,
@@ -50,12 +50,12 @@ record ListDisposalCasesQuery(
         int page,
         int size) {
 
-    ListDisposalCasesQuery {
+    public ListDisposalCasesQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
     }
 
     /** What the list can be sorted by; the projection maps each to a fixed ORDER BY. */
-    enum Sort {
+    public enum Sort {
         OPENED_AT("openedAt"),
         ESTIMATED_AMOUNT("estimatedAmount"),
         RECOVERED("recovered"),

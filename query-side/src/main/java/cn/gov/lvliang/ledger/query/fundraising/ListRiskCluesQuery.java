@@ -26,7 +26,7 @@ import java.util.Set;
  * @param page         the page, from 0
  * @param size         clues per page
  */
-record ListRiskCluesQuery(
+public record ListRiskCluesQuery(
         String divisionCode,
         Set<ClueSource> sources,
         Set<KeyArea> keyAreas,
@@ -41,7 +41,7 @@ record ListRiskCluesQuery(
         int page,
         int size) {
 
-    ListRiskCluesQuery {
+    public ListRiskCluesQuery {
         sources = sources == null ? Set.of() : Set.copyOf(sources);
         keyAreas = keyAreas == null ? Set.of() : Set.copyOf(keyAreas);
         outcomes = outcomes == null ? Set.of() : Set.copyOf(outcomes);
@@ -49,7 +49,7 @@ record ListRiskCluesQuery(
     }
 
     /** What the ledger can be sorted by; the projection maps each to a fixed ORDER BY. */
-    enum Sort {
+    public enum Sort {
         RECORDED_AT("recordedAt"),
         DUE_DATE("dueDate"),
         ESTIMATED_AMOUNT("estimatedAmount"),

@@ -4,7 +4,7 @@ import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
 import java.util.Locale;
 
 /** The direction of a list's sort, from the {@code direction} parameter. */
-enum SortDirection {
+public enum SortDirection {
     ASC, DESC;
 
     static SortDirection ofParameter(String value) {
