@@ -5,6 +5,7 @@ import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,6 +31,7 @@ class DemoDataGenerator implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataGenerator.class);
 
     private final BundleCaseHistories bundleCases;
+    private final FundraisingHistories fundraising;
     private final Settings settings;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-data");
@@ -37,9 +40,12 @@ class DemoDataGenerator implements ApplicationRunner {
     });
 
     DemoDataGenerator(IdempotentCommandGateway commands, BundleCatalog catalog, ReferenceData reference,
-                      UnitDirectory units, WorkingCalendar calendar, Clock clock, Settings settings) {
+                      UnitDirectory units, WorkingCalendar calendar, Clock clock, ObjectMapper objectMapper,
+                      Environment environment, Settings settings) {
         this.bundleCases = new BundleCaseHistories(commands, catalog, reference, units, calendar, clock,
                 settings.seed());
+        this.fundraising = new FundraisingHistories(commands, reference, units, calendar, clock, objectMapper,
+                FundraisingHistories.Figures.from(environment), settings.seed());
         this.settings = settings;
     }
 
@@ -50,8 +56,9 @@ class DemoDataGenerator implements ApplicationRunner {
     }
 
     private void generate() {
-        log.info("Loading demo data: {} bundle cases across 2024-2025 and {} recent ones (seed {})",
-                settings.bundleCases(), settings.recentBundleCases(), settings.seed());
+        log.info("Loading demo data: {} bundle cases across 2024-2025 and {} recent ones, and a fundraising campaign "
+                        + "of {} risk clues and {} disposal cases (seed {})", settings.bundleCases(),
+                settings.recentBundleCases(), settings.clues(), settings.disposalCases(), settings.seed());
         int failed = 0;
         for (int n = 0; n < settings.bundleCases(); n++) {
             failed += attempt("bundle case " + n, n, bundleCases::generate);
@@ -62,6 +69,11 @@ class DemoDataGenerator implements ApplicationRunner {
         for (int n = 0; n < settings.recentBundleCases(); n++) {
             failed += attempt("recent bundle case " + n, n, bundleCases::generateRecent);
         }
+        FundraisingHistories.Report campaign = fundraising.generate(settings.clues(), settings.disposalCases());
+        log.info("Demo data: fundraising campaign with {} risk clues, {} disposal cases and {} legacy cases ({} of "
+                + "them could not be generated)", campaign.clues(), campaign.cases(), campaign.legacyCases(),
+                campaign.failed());
+        failed += campaign.failed();
         log.info("Demo data loaded ({} cases could not be generated)", failed);
     }
 
@@ -80,14 +92,19 @@ class DemoDataGenerator implements ApplicationRunner {
      * @param seed              the seed every generated value derives from
      * @param bundleCases       bundle cases with back-dated histories across 2024-2025
      * @param recentBundleCases open bundle cases submitted in the last working days, some of them at risk
+     * @param clues             risk clues of the fundraising campaign, recorded across its calendar
+     * @param disposalCases     disposal cases opened from those clues, at most
      */
     @ConfigurationProperties("ledger.demo-data")
-    record Settings(boolean enabled, long seed, int bundleCases, int recentBundleCases) {
+    record Settings(boolean enabled, long seed, int bundleCases, int recentBundleCases, int clues,
+                    int disposalCases) {
 
         Settings {
             seed = seed == 0 ? 20240807L : seed;
             bundleCases = bundleCases == 0 ? 616 : bundleCases;
             recentBundleCases = recentBundleCases == 0 ? 12 : recentBundleCases;
+            clues = clues == 0 ? 300 : clues;
+            disposalCases = disposalCases == 0 ? 40 : disposalCases;
         }
     }
 }
