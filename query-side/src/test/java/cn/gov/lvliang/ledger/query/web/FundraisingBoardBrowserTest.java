@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.gov.lvliang.ledger.events.fundraising.AssetKind;
 import cn.gov.lvliang.ledger.events.fundraising.AssetRecoveredEvent;
@@ -423,25 +424,8 @@ class FundraisingBoardBrowserTest {
      * page and the API's answer. A check that keeps failing fails with its own last error.
      */
     static void eventually(Check check) {
-        Throwable last = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                check.run();
-                return;
-            } catch (Exception | AssertionError e) {
-                last = e;
-                try {
-                    Thread.sleep(1000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-            }
-        }
-        if (last instanceof AssertionError assertion) {
-            throw assertion;
-        }
-        throw new AssertionError(last);
+        await("the page and the API agree").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(check::run);
     }
 
     /** Opens a page and compares each of its tables with its export; answers how many tables it compared. */
