@@ -421,11 +421,12 @@ class FundraisingBoardBrowserTest {
 
     /**
      * Runs a check until it passes, a few times: the query side's processors may project others' events between the
-     * page and the API's answer. A check that keeps failing fails with its own last error.
+     * page and the API's answer. A check that keeps failing fails with its own last error. It polls on the test's own
+     * thread, which holds the test's locale and the browser session.
      */
     static void eventually(Check check) {
         await("the page and the API agree").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofSeconds(1))
-                .untilAsserted(check::run);
+                .pollInSameThread().untilAsserted(check::run);
     }
 
     /** Opens a page and compares each of its tables with its export; answers how many tables it compared. */
