@@ -102,7 +102,7 @@ class BundleCaseLifecycleApiTest {
         expected.addAll(List.of("ItemApprovedEvent", "ItemApprovedEvent", "ItemApprovedEvent", "ItemApprovedEvent",
                 "ItemApprovedEvent", "ItemApprovedEvent"));
         expected.addAll(List.of("BundleCaseConcludedEvent", "ResultDeliveredEvent", "ServiceRatedEvent"));
-        assertThat(api.storedTypes(caseId)).containsExactlyElementsOf(expected);
+        assertThat(api.storedSteps(caseId)).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -125,7 +125,7 @@ class BundleCaseLifecycleApiTest {
                  "businessTime": "%s"}""".formatted(requestId(), hour(4)));
         api.ok("/api/bundle-cases/" + caseId + "/conclusion", api.unitStep("141182_HEALTH", hour(4)));
 
-        List<String> stored = api.storedTypes(caseId);
+        List<String> stored = api.storedSteps(caseId);
         assertThat(stored).startsWith("BundleCaseSubmittedEvent", "SupplementRequestedEvent",
                 "SupplementSuppliedEvent", "BundleCaseAcceptedEvent");
         assertThat(stored).contains("ItemRejectedEvent", "ComplaintLodgedEvent", "ComplaintResolvedEvent");
@@ -156,7 +156,7 @@ class BundleCaseLifecycleApiTest {
         api.ok("/api/bundle-cases/" + caseId + "/complaints", """
                 {"requestId": "%s", "content": "撤回后材料未退还", "businessTime": "%s"}""".formatted(requestId(), hour(5)));
 
-        assertThat(api.storedTypes(caseId)).containsExactly("BundleCaseSubmittedEvent", "VisitRecordedEvent",
+        assertThat(api.storedSteps(caseId)).containsExactly("BundleCaseSubmittedEvent", "VisitRecordedEvent",
                 "BundleCaseTransferredEvent", "BundleCaseAcceptedEvent", "BundleCaseWithdrawnEvent",
                 "ComplaintLodgedEvent");
     }
@@ -239,7 +239,7 @@ class BundleCaseLifecycleApiTest {
         ResponseEntity<String> repeat = api.post("/api/bundle-cases/" + caseId + "/acceptance", accept);
 
         assertThat(repeat.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(api.storedTypes(caseId)).containsExactly("BundleCaseSubmittedEvent", "BundleCaseAcceptedEvent");
+        assertThat(api.storedSteps(caseId)).containsExactly("BundleCaseSubmittedEvent", "BundleCaseAcceptedEvent");
     }
 
     @Test
@@ -254,7 +254,7 @@ class BundleCaseLifecycleApiTest {
 
         assertThat(reuse.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(json(reuse.getBody()).get("detail").asText()).startsWith("requestId:");
-        assertThat(api.storedTypes(caseId)).containsExactly("BundleCaseSubmittedEvent", "BundleCaseAcceptedEvent");
+        assertThat(api.storedSteps(caseId)).containsExactly("BundleCaseSubmittedEvent", "BundleCaseAcceptedEvent");
     }
 
     private static void assertConflict(ResponseEntity<String> response, String state) {
