@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 /**
  * The official PRC working-day calendar (工作日) that statutory time limits are counted in: Monday to Friday are
@@ -21,9 +23,10 @@ import java.util.Set;
  * State Council's notice makes it a make-up working day (调休上班).
  *
  * <p>The calendar knows only the years whose notices it was loaded with. Every method that depends on whether a day
- * is worked refuses a date outside {@link #firstDay()}..{@link #lastDay()} with an {@link IllegalArgumentException}
+ * is worked refuses a date outside {@link #firstDay()}..{@link #lastDay()} with a {@link CalendarNotCoveredException}
  * instead of guessing: a weekday-only guess would be wrong on every holiday weekday and make-up day of a year
- * whose notice is not loaded.
+ * whose notice is not loaded. Operators load a newly published notice without a release through
+ * {@code ledger.calendar.location}.
  *
  * <p>Instances are immutable and safe to share between threads: the working days are computed once in the
  * constructor and never change afterwards.
@@ -33,7 +36,8 @@ public final class WorkingCalendar {
     /** The business time zone: a {@link LocalDate} in this class is a calendar day in Lvliang. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    static final String RESOURCE = "calendar/cn-official-calendar.json";
+    /** The calendar shipped with the command side. */
+    public static final String RESOURCE = "calendar/cn-official-calendar.json";
 
     private final LocalDate firstDay;
     private final LocalDate lastDay;
@@ -60,12 +64,23 @@ public final class WorkingCalendar {
      *                               {@link #of(List, String)})
      */
     public static WorkingCalendar load(ObjectMapper objectMapper) {
-        VersionedDataFile<CalendarFile> file = VersionedDataFile.read(objectMapper, RESOURCE, CalendarFile.class);
+        return load(objectMapper, new ClassPathResource(RESOURCE));
+    }
+
+    /**
+     * Loads a calendar file of the shipped file's shape from {@code location}, such as an operator's copy that adds
+     * the notice of a year published after the release.
+     *
+     * @throws IllegalStateException if the file breaks one of the rules a notice always follows (see
+     *                               {@link #of(List, String)})
+     */
+    public static WorkingCalendar load(ObjectMapper objectMapper, Resource location) {
+        VersionedDataFile<CalendarFile> file = VersionedDataFile.read(objectMapper, location, CalendarFile.class);
         try {
             return new WorkingCalendar(file.content().years(), file.contentHash());
         } catch (IllegalArgumentException e) {
             // A broken data file is a deployment fault, not a bad request: fail the start-up and name the file.
-            throw new IllegalStateException("Invalid calendar file " + RESOURCE + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Invalid calendar file " + location + ": " + e.getMessage(), e);
         }
     }
 
@@ -105,7 +120,7 @@ public final class WorkingCalendar {
     /**
      * Whether {@code date} is a working day.
      *
-     * @throws IllegalArgumentException if {@code date} is outside the covered years
+     * @throws CalendarNotCoveredException if {@code date} is outside the covered years
      */
     public boolean isWorkingDay(LocalDate date) {
         return workingDays.get(indexOf(date, "date"));
@@ -116,8 +131,9 @@ public final class WorkingCalendar {
      * runs out. The result is always a working day. With {@code workingDays == 0} it is {@code start} itself when that
      * is a working day, otherwise the next working day.
      *
-     * @throws IllegalArgumentException if {@code workingDays} is negative, {@code start} is outside the covered years
-     *                                  or the result would lie beyond {@link #lastDay()}
+     * @throws IllegalArgumentException     if {@code workingDays} is negative
+     * @throws CalendarNotCoveredException if {@code start} is outside the covered years or the result would lie
+     *                                     beyond {@link #lastDay()}
      */
     public LocalDate addWorkingDays(LocalDate start, int workingDays) {
         if (workingDays < 0) {
@@ -131,9 +147,10 @@ public final class WorkingCalendar {
             index = this.workingDays.nextSetBit(index + 1);
         }
         if (index < 0) {
-            throw new IllegalArgumentException(workingDays + " working days after " + start
+            throw new CalendarNotCoveredException(workingDays + " working days after " + start
                     + " run past the end of the official calendar, which covers " + coverage()
-                    + "; add the State Council notice for " + (lastDay.getYear() + 1));
+                    + "; load the State Council notice for " + (lastDay.getYear() + 1),
+                    lastDay.plusDays(1), firstDay, lastDay);
         }
         return firstDay.plusDays(index);
     }
@@ -141,8 +158,8 @@ public final class WorkingCalendar {
     /**
      * The first working day strictly after {@code date}.
      *
-     * @throws IllegalArgumentException if {@code date} is outside the covered years or no working day follows it
-     *                                  within them
+     * @throws CalendarNotCoveredException if {@code date} is outside the covered years or no working day follows it
+     *                                     within them
      */
     public LocalDate nextWorkingDay(LocalDate date) {
         return addWorkingDays(date, 1);
@@ -153,7 +170,7 @@ public final class WorkingCalendar {
      * after {@code fromExclusive}. It is the inverse of {@link #addWorkingDays}:
      * {@code workingDaysBetween(s, addWorkingDays(s, n)) == n} for every {@code n >= 1}.
      *
-     * @throws IllegalArgumentException if either date is outside the covered years
+     * @throws CalendarNotCoveredException if either date is outside the covered years
      */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         int from = indexOf(fromExclusive, "fromExclusive");
@@ -178,8 +195,9 @@ public final class WorkingCalendar {
     private int indexOf(LocalDate date, String name) {
         Objects.requireNonNull(date, name);
         if (date.isBefore(firstDay) || date.isAfter(lastDay)) {
-            throw new IllegalArgumentException(name + " " + date + " is outside the official calendar, which covers "
-                    + coverage() + "; working days are not guessed for years without a State Council notice");
+            throw new CalendarNotCoveredException(name + " " + date + " is outside the official calendar, which covers "
+                    + coverage() + "; working days are not guessed for years without a State Council notice",
+                    date, firstDay, lastDay);
         }
         return (int) ChronoUnit.DAYS.between(firstDay, date);
     }

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.command.infra;
 
+import cn.gov.lvliang.ledger.command.calendar.CalendarNotCoveredException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
@@ -36,6 +37,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     static final URI CONFLICT = URI.create("urn:lvliang-ledger:problem:conflict");
     static final URI UNIT_NOT_ALLOWED = URI.create("urn:lvliang-ledger:problem:unit-not-allowed");
     static final URI OUT_OF_SCOPE = URI.create("urn:lvliang-ledger:problem:out-of-scope");
+    static final URI CALENDAR_NOT_COVERED = URI.create("urn:lvliang-ledger:problem:calendar-not-covered");
     /** Domain validation messages name their field first: "bundleCode: no bundle 2099-01 ...". */
     private static final Pattern FIELD_PREFIX = Pattern.compile("([A-Za-z][A-Za-z0-9.\\[\\]]*): (.+)", Pattern.DOTALL);
 
@@ -77,6 +79,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         if (field.matches()) {
             problem.setProperty("errors", List.of(new FieldProblem(field.group(1), field.group(2))));
         }
+        return respond(problem);
+    }
+
+    /**
+     * A time limit needs a year whose holiday notice is not loaded. The request is sound and the ledger cannot serve
+     * it until an operator loads the notice, hence 503 (and an alert) rather than a client error.
+     */
+    @ExceptionHandler(CalendarNotCoveredException.class)
+    ResponseEntity<ProblemDetail> handleCalendarNotCovered(CalendarNotCoveredException ex) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, CALENDAR_NOT_COVERED,
+                "Working calendar not loaded for " + ex.year(), ex.getMessage());
+        problem.setProperty("rule", "official-working-calendar");
+        problem.setProperty("year", ex.year());
+        problem.setProperty("calendarCovers", ex.firstDay() + ".." + ex.lastDay());
         return respond(problem);
     }
 

@@ -8,9 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
 
 /**
- * A data file shipped with the command side (catalog, reference data, calendar), parsed, with the SHA-256 of its
+ * A data file of the command side (catalog, reference data, calendar), parsed, with the SHA-256 of its
  * exact bytes so that the ledger can record which content a version stood for.
  *
  * @param content     the parsed content
@@ -19,9 +20,15 @@ import org.springframework.core.io.ClassPathResource;
  */
 public record VersionedDataFile<T>(T content, String contentHash) {
 
+    /** Reads a file shipped on the classpath. */
     public static <T> VersionedDataFile<T> read(ObjectMapper objectMapper, String resource, Class<T> type) {
+        return read(objectMapper, new ClassPathResource(resource), type);
+    }
+
+    /** Reads a file from any location, such as an operator's newer copy of a shipped file. */
+    public static <T> VersionedDataFile<T> read(ObjectMapper objectMapper, Resource resource, Class<T> type) {
         byte[] bytes;
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+        try (InputStream in = resource.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the data file " + resource, e);

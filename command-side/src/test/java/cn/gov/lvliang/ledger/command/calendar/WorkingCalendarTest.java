@@ -35,17 +35,17 @@ class WorkingCalendarTest {
     void datesBeforeOrAfterTheCoveredYears_areRefusedNotGuessed() {
         // 2023-12-29 is an ordinary Friday and 2027-01-04 an ordinary Monday, but the 2027 notice may yet move them.
         assertThatThrownBy(() -> CALENDAR.isWorkingDay(date("2023-12-29")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(CalendarNotCoveredException.class)
                 .hasMessageContaining("2023-12-29")
                 .hasMessageContaining("2024-01-01..2026-12-31");
         assertThatThrownBy(() -> CALENDAR.isWorkingDay(date("2027-01-04")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(CalendarNotCoveredException.class)
                 .hasMessageContaining("2027-01-04")
                 .hasMessageContaining("2024-01-01..2026-12-31");
         assertThatThrownBy(() -> CALENDAR.addWorkingDays(date("2023-12-29"), 1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(CalendarNotCoveredException.class);
         assertThatThrownBy(() -> CALENDAR.workingDaysBetween(date("2026-12-01"), date("2027-01-08")))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(CalendarNotCoveredException.class);
     }
 
     @Test
@@ -53,7 +53,7 @@ class WorkingCalendarTest {
         // 2026-12-31 (Thu) is the last covered day; the first working day after it depends on the 2027 notice.
         assertThat(CALENDAR.addWorkingDays(date("2026-12-30"), 1)).isEqualTo(date("2026-12-31"));
         assertThatThrownBy(() -> CALENDAR.nextWorkingDay(date("2026-12-31")))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(CalendarNotCoveredException.class)
                 .hasMessageContaining("2026-12-31")
                 .hasMessageContaining("2027");
     }
