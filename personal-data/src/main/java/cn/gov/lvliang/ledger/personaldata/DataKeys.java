@@ -117,6 +117,15 @@ public class DataKeys {
         return !destroyed.isEmpty() && !destroyed.contains(false);
     }
 
+    /** Whether the subject's data is erased: it had keys and all are destroyed. Reads the table, not the cache. */
+    public boolean erased(String subjectRef) {
+        List<Boolean> destroyed = jdbc.sql("SELECT destroyed_at FROM personal_data_key WHERE subject_ref = :subject")
+                .param("subject", subjectRef)
+                .query((row, n) -> row.getObject("destroyed_at") != null)
+                .list();
+        return !destroyed.isEmpty() && !destroyed.contains(false);
+    }
+
     /** Whether the subject holds a live key, i.e. the ledger holds readable personal data of it. */
     public boolean holdsLiveKey(String subjectRef) {
         return newestLive(subjectRef).isPresent();
