@@ -5,6 +5,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
+import cn.gov.lvliang.ledger.command.infra.IdentityNumbers;
 import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
 import cn.gov.lvliang.ledger.events.ActorMetadata;
@@ -452,7 +453,7 @@ class DisposalCase {
             requireText(claim.participantReference(), field + ".participantReference");
             require(claim.participantReference().length() <= 64, field + ".participantReference: at most 64 "
                     + "characters");
-            PersonalData.requireNoIdentityNumber(claim.participantReference(), field + ".participantReference");
+            IdentityNumbers.requireNone(claim.participantReference(), field + ".participantReference");
             require(claim.claimFen() > 0, field + ".claimFen: a claim must be positive");
             require(seen.add(claim.participantReference()), field + ".participantReference: "
                     + claim.participantReference() + " appears twice in the batch");
@@ -521,8 +522,8 @@ class DisposalCase {
         businessTime.check(command.businessTime(), openedAt);
         require(command.petitioners() >= 1, "petitioners: at least one");
         requireText(command.summary(), "summary");
-        PersonalData.requireNoIdentityNumber(command.summary(), "summary");
-        PersonalData.requireNoIdentityNumber(command.petitionReference(), "petitionReference");
+        IdentityNumbers.requireNone(command.summary(), "summary");
+        IdentityNumbers.requireNone(command.petitionReference(), "petitionReference");
         apply(new PetitionReceivedEvent(caseId, command.petitionId(), command.actingUnit(),
                 command.petitionReference(), command.petitioners(), command.summary(), command.businessTime()));
         return command.petitionId();

@@ -6,6 +6,7 @@ import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
+import cn.gov.lvliang.ledger.command.infra.IdentityNumbers;
 import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
 import cn.gov.lvliang.ledger.events.ActorMetadata;
@@ -25,6 +26,7 @@ import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerificationBecameOverdu
 import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerifiedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.TakeClueIntoCaseCommand;
 import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -72,7 +74,7 @@ class RiskClue {
         require(command.keyArea() != null, "keyArea: must not be null");
         Subjects.check(command.subject(), "subject");
         requireText(command.summary(), "summary");
-        PersonalData.requireNoIdentityNumber(command.summary(), "summary");
+        IdentityNumbers.requireNone(command.summary(), "summary");
         require(command.estimatedAmountFen() == null || command.estimatedAmountFen() >= 0,
                 "estimatedAmountFen: must not be negative");
         require(command.estimatedParticipants() == null || command.estimatedParticipants() >= 0,
@@ -148,6 +150,10 @@ class RiskClue {
                     "reward-after-risk-verified",
                     "A reward follows a verification that found a risk; clue " + clueId + " is "
                             + (outcome == null ? "not verified" : "verified as no risk"));
+        }
+        if (PersonalData.ERASED.equals(reporter.handle())) {
+            throw new CaseStateException(status.name(), "reporter-erased", "The personal data of the reporter of clue "
+                    + clueId + " was erased; the reporter can no longer be told apart to be rewarded");
         }
         if (rewarded) {
             throw new CaseStateException(status.name(), "reward-once", "The reporter of clue " + clueId
@@ -255,11 +261,11 @@ class RiskClue {
                 + source);
         requireText(given.handle(), "reporter.handle");
         require(given.handle().length() <= 64, "reporter.handle: at most 64 characters");
-        PersonalData.requireNoIdentityNumber(given.handle(), "reporter.handle");
+        IdentityNumbers.requireNone(given.handle(), "reporter.handle");
         if (given.anonymous()) {
             require(given.contact() == null, "reporter.contact: an anonymous reporter leaves no contact");
         } else {
-            PersonalData.requireNoIdentityNumber(given.contact(), "reporter.contact");
+            IdentityNumbers.requireNone(given.contact(), "reporter.contact");
         }
     }
 

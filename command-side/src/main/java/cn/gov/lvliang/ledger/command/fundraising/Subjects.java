@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.command.fundraising;
 
+import cn.gov.lvliang.ledger.command.infra.IdentityNumbers;
 import cn.gov.lvliang.ledger.events.fundraising.FundraisingSubject;
 import cn.gov.lvliang.ledger.events.fundraising.SubjectKind;
 
@@ -18,7 +19,7 @@ final class Subjects {
         if (subject.name().isBlank()) {
             throw new IllegalArgumentException(field + ".name: must not be blank");
         }
-        PersonalData.requireNoIdentityNumber(subject.name(), field + ".name");
+        IdentityNumbers.requireNone(subject.name(), field + ".name");
         if (subject.creditCode() != null) {
             if (subject.kind() == SubjectKind.PERSON) {
                 throw new IllegalArgumentException(field + ".creditCode: a person has no credit code, and the ledger "

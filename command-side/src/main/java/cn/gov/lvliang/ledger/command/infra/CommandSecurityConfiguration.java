@@ -38,6 +38,10 @@ class CommandSecurityConfiguration {
                 .requestMatchers(POST, "/api/bundle-cases", "/api/bundle-cases/**")
                 .hasAnyRole(roles(WINDOW_CLERK, IMPORTER))
                 .requestMatchers(POST, "/api/fundraising/**").hasAnyRole(roles(CAMPAIGN_OFFICER, UNIT_OFFICER, IMPORTER))
+                // Erasure executes a deletion decision of the personal-information protection officer for the whole
+                // city: the administrator's, not a clerk's (who sees one county's cases) nor an auditor's (who writes
+                // nothing). docs/personal-data.md
+                .requestMatchers(POST, "/api/personal-data/**").hasRole(ADMIN.name())
                 .requestMatchers(POST, "/api/ledger/verification").hasAnyRole(roles(AUDITOR, ADMIN))
                 .requestMatchers(GET, "/api/ledger/**").hasAnyRole(roles(AUDITOR, ADMIN))
                 .requestMatchers("/api/ledger/**").hasRole(ADMIN.name())

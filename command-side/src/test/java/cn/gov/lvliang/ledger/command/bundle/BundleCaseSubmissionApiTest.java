@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -57,11 +58,15 @@ class BundleCaseSubmissionApiTest {
         assertThat(stored).extracting(StoredEvent::type).containsExactly(
                 "cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent",
                 "cn.gov.lvliang.ledger.events.bundle.VisitRecordedEvent");
-        assertThat(stored).extracting(StoredEvent::revision).containsOnly("1");
+        assertThat(stored).extracting(StoredEvent::revision).containsExactly("2", "1");
         JsonNode payload = objectMapper.readTree(stored.get(0).payload());
         assertThat(payload.get("bundleCode").asText()).isEqualTo("2024-01");
         assertThat(payload.get("businessTime").asText()).isEqualTo("2024-09-02T01:30:00Z");
-        assertThat(payload.get("applicant").get("name").asText()).isEqualTo("吕梁示范商贸有限公司");
+        assertThat(payload.get("applicant").get("kind").asText()).isEqualTo("ENTERPRISE");
+        assertThat(payload.get("applicant").get("name").get("encrypted").asText())
+                .as("personal data is stored encrypted (docs/personal-data.md)").isEqualTo("AES-256-GCM");
+        assertThat(new String(stored.get(0).payload(), StandardCharsets.UTF_8))
+                .doesNotContain("吕梁示范商贸有限公司");
         assertThat(payload.get("leadUnit").asText()).isEqualTo("CITY_APPROVAL");
         assertThat(payload.get("items")).hasSize(6);
     }

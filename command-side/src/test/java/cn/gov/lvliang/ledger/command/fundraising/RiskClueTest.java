@@ -16,6 +16,7 @@ import static cn.gov.lvliang.ledger.command.fundraising.FundraisingTestData.at;
 import static cn.gov.lvliang.ledger.command.fundraising.FundraisingTestData.clueFixture;
 import static cn.gov.lvliang.ledger.command.fundraising.FundraisingTestData.publicReportRecorded;
 import static cn.gov.lvliang.ledger.command.fundraising.FundraisingTestData.recordPublicReport;
+import static org.hamcrest.Matchers.containsString;
 
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.UnitNotAllowedException;
@@ -38,6 +39,7 @@ import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerifiedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.SubjectKind;
 import cn.gov.lvliang.ledger.events.fundraising.TakeClueIntoCaseCommand;
 import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -363,6 +365,16 @@ class RiskClueTest {
                     .when(new RewardClueReporterCommand(CLUE_ID, LIULIN_LEAD, 200_000L, null, at(9, 0)))
                     .expectNoEvents()
                     .expectException(CaseStateException.class);
+        }
+
+        @Test
+        void aReporterWhosePersonalDataWasErased_isNotRewarded() {
+            Reporter erased = new Reporter(false, PersonalData.ERASED, PersonalData.ERASED);
+            fixture.given(publicReportRecorded(erased), assigned(), verified(VerificationOutcome.RISK_CONFIRMED))
+                    .when(new RewardClueReporterCommand(CLUE_ID, LIULIN_LEAD, 200_000L, null, at(9, 0)))
+                    .expectNoEvents()
+                    .expectException(CaseStateException.class)
+                    .expectExceptionMessage(containsString("was erased"));
         }
 
         @Test

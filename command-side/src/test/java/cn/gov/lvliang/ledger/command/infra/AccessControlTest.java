@@ -84,6 +84,9 @@ class AccessControlTest {
         if (path.startsWith("/api/fundraising")) {
             return EnumSet.of(CAMPAIGN_OFFICER, UNIT_OFFICER, IMPORTER);
         }
+        if (path.startsWith("/api/personal-data")) {
+            return EnumSet.of(ADMIN);
+        }
         if (path.equals("/api/ledger/verification")) {
             return EnumSet.of(AUDITOR, ADMIN);
         }

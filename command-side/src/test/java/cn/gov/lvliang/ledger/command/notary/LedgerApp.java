@@ -91,6 +91,15 @@ final class LedgerApp implements AutoCloseable {
         return json(response.body());
     }
 
+    /** A POST whose refusal is the point: the status and body, whatever they are. */
+    HttpResponse<String> postRaw(String path, String body, String user) {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":" + TestAuthentication.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     JsonNode get(String path) {
         return json(getText(path));
     }
@@ -105,9 +114,10 @@ final class LedgerApp implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).header("Authorization", signIn(path)).GET().build()).statusCode();
     }
 
-    /** The ledger's own endpoints as the administrator, the cases as the history-import account. */
+    /** The ledger's own endpoints and erasures as the administrator, the cases as the history-import account. */
     private static String signIn(String path) {
-        String user = path.startsWith("/api/ledger") ? "admin" : TestAuthentication.DEFAULT_USER;
+        String user = path.startsWith("/api/ledger") || path.startsWith("/api/personal-data") ? "admin"
+                : TestAuthentication.DEFAULT_USER;
         return "Basic " + Base64.getEncoder().encodeToString(
                 (user + ":" + TestAuthentication.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }

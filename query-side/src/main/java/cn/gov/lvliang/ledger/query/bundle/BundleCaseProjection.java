@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.query.bundle;
 
 import cn.gov.lvliang.ledger.events.bundle.ApplicantKind;
 import cn.gov.lvliang.ledger.events.bundle.AssistanceKind;
+import cn.gov.lvliang.ledger.events.bundle.Applicant;
 import cn.gov.lvliang.ledger.events.bundle.AssistanceRecordedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptanceRefusedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptedEvent;
@@ -33,6 +34,9 @@ import cn.gov.lvliang.ledger.events.bundle.VisitPurpose;
 import cn.gov.lvliang.ledger.events.bundle.VisitRecordedEvent;
 import cn.gov.lvliang.ledger.events.bundle.WaivedMaterial;
 import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
+import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalDataErasedEvent;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.AssistanceView;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ComplaintView;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ItemStatus;
@@ -118,16 +122,18 @@ class BundleCaseProjection implements RebuildableProjection {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicantSubjects subjects;
     private final ProjectionTables tables;
 
     @Autowired
-    BundleCaseProjection(JdbcClient jdbc, Clock clock) {
-        this(jdbc, clock, ProjectionTables.LIVE);
+    BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects) {
+        this(jdbc, clock, subjects, ProjectionTables.LIVE);
     }
 
-    private BundleCaseProjection(JdbcClient jdbc, Clock clock, ProjectionTables tables) {
+    private BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.subjects = subjects;
         this.tables = tables;
     }
 
@@ -138,31 +144,37 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @Override
     public Object writingTo(ProjectionTables tables) {
-        return new BundleCaseProjection(jdbc, clock, tables);
+        return new BundleCaseProjection(jdbc, clock, subjects, tables);
     }
 
     // ---- the case's life -------------------------------------------------------------------------------------
 
     @EventHandler
     void on(BundleCaseSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        // An erasure that committed after the event was decrypted, or is committing now, is seen here: the subject's
+        // keys stay locked until this write commits, so the erasure's own update below cannot miss this row.
+        Optional<String> subject = subjects.of(event.applicant());
+        boolean erasedMeanwhile = subject.isPresent() && subjects.erasedLockingKeys(subject.get());
+        Applicant applicant = erasedMeanwhile ? erased(event.applicant()) : event.applicant();
         // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered submission changes nothing.
         int inserted = sql("""
                         INSERT INTO bundle_case (case_id, bundle_code, catalog_version, lead_unit, applicant_kind,
-                            applicant_name, applicant_id_masked, applicant_phone_masked, division_code, hall_code,
-                            channel, window_code, status, submitted_at, first_recorded_at, last_recorded_at,
-                            last_event_sequence)
+                            applicant_name, applicant_id_masked, applicant_phone_masked, applicant_subject,
+                            division_code, hall_code, channel, window_code, status, submitted_at, first_recorded_at,
+                            last_recorded_at, last_event_sequence)
                         SELECT :caseId, :bundleCode, :catalogVersion, :leadUnit, :applicantKind, :applicantName,
-                            :applicantIdMasked, :applicantPhoneMasked, :divisionCode, :hallCode, :channel,
-                            :windowCode, 'SUBMITTED', :submittedAt, :recordedAt, :recordedAt, :sequence
+                            :applicantIdMasked, :applicantPhoneMasked, :applicantSubject, :divisionCode, :hallCode,
+                            :channel, :windowCode, 'SUBMITTED', :submittedAt, :recordedAt, :recordedAt, :sequence
                         WHERE NOT EXISTS (SELECT 1 FROM bundle_case WHERE case_id = :caseId)""")
                 .param("caseId", event.caseId())
                 .param("bundleCode", event.bundleCode())
                 .param("catalogVersion", event.catalogVersion())
                 .param("leadUnit", event.leadUnit())
-                .param("applicantKind", event.applicant().kind().name())
-                .param("applicantName", event.applicant().name())
-                .param("applicantIdMasked", PersonalDataMask.identifier(event.applicant().identifier()))
-                .param("applicantPhoneMasked", PersonalDataMask.phone(event.applicant().phone()))
+                .param("applicantKind", applicant.kind().name())
+                .param("applicantName", applicant.name())
+                .param("applicantIdMasked", PersonalDataMask.identifier(applicant.identifier()))
+                .param("applicantPhoneMasked", PersonalDataMask.phone(applicant.phone()))
+                .param("applicantSubject", erasedMeanwhile ? null : subject.orElse(null))
                 .param("divisionCode", event.divisionCode())
                 .param("hallCode", event.hallCode())
                 .param("channel", event.channel().name())
@@ -582,6 +594,28 @@ class BundleCaseProjection implements RebuildableProjection {
                 .update();
     }
 
+    /**
+     * A data subject's personal data was erased: the name, masked identifier and masked phone of the subject's cases
+     * read as erased, as a rebuild from the events would now leave them. Cases recorded after the erasure are the
+     * subject's new data under a new key and stay as they are.
+     */
+    @EventHandler
+    void on(PersonalDataErasedEvent event, @Timestamp Instant recordedAt) {
+        subjects.forget(event.subjectReference());
+        if (event.subjectKind() != DataSubjectKind.APPLICANT) {
+            return;
+        }
+        sql("""
+                        UPDATE bundle_case SET applicant_name = :erased, applicant_id_masked = :erased,
+                            applicant_phone_masked = CASE WHEN applicant_phone_masked IS NULL THEN NULL ELSE :erased END,
+                            applicant_subject = NULL
+                        WHERE applicant_subject = :subject AND first_recorded_at <= :recordedAt""")
+                .param("erased", PersonalData.ERASED)
+                .param("subject", event.subjectReference())
+                .param("recordedAt", utc(recordedAt))
+                .update();
+    }
+
     @ResetHandler
     void reset() {
         for (String table : TABLES) {
@@ -618,6 +652,12 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("basis", basis == null ? null : basis.name())
                 .param("at", utc(event.businessTime()))
                 .update();
+    }
+
+    /** The applicant as an erasure leaves it: the kind stays, the personal data reads as erased. */
+    private static Applicant erased(Applicant applicant) {
+        return new Applicant(applicant.kind(), PersonalData.ERASED, PersonalData.ERASED,
+                applicant.phone() == null ? null : PersonalData.ERASED);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */

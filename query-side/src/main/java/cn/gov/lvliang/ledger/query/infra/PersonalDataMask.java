@@ -1,8 +1,10 @@
 package cn.gov.lvliang.ledger.query.infra;
 
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
+
 /**
  * Masks personal identifiers before they reach a read model, so that lists, dashboards and exports never show an
- * identity number or phone number in full.
+ * identity number or phone number in full. An erased value ({@link PersonalData#ERASED}) stays the erased marker.
  */
 public final class PersonalDataMask {
 
@@ -20,8 +22,8 @@ public final class PersonalDataMask {
     }
 
     private static String keepEnds(String value, int head, int tail) {
-        if (value == null) {
-            return null;
+        if (value == null || PersonalData.ERASED.equals(value)) {
+            return value;
         }
         if (value.length() <= head + tail) {
             return "*".repeat(value.length());

@@ -14,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -23,7 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * The one place where the query side's exceptions become RFC 7807 {@code application/problem+json} answers: 400
- * with the parameters at fault in {@code errors: [{field, message}]}, 404 for what does not exist (yet). Spring's
+ * with the parameters at fault in {@code errors: [{field, message}]}, 403 for a record the user may not see, 404 for
+ * what does not exist (yet). Spring's
  * other exceptions (unknown paths, wrong methods) are handled by the base class.
  */
 @RestControllerAdvice
@@ -31,10 +33,17 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static final URI NOT_FOUND = URI.create("urn:lvliang-ledger:problem:not-found");
     static final URI INVALID_REQUEST = URI.create("urn:lvliang-ledger:problem:invalid-request");
+    static final URI FORBIDDEN = URI.create("urn:lvliang-ledger:problem:forbidden");
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> handleNotFound(NotFoundException ex) {
         return respond(problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage()));
+    }
+
+    /** A refusal the rules of one record make (e.g. an anonymous reporter), after the role was let in. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> handleAccessDenied(AccessDeniedException ex) {
+        return respond(problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", ex.getMessage()));
     }
 
     @ExceptionHandler(InvalidParameterException.class)

@@ -2,8 +2,11 @@ package cn.gov.lvliang.ledger.query.infra;
 
 import static cn.gov.lvliang.ledger.security.LedgerRole.ADMIN;
 import static cn.gov.lvliang.ledger.security.LedgerRole.AUDITOR;
+import static cn.gov.lvliang.ledger.security.LedgerRole.CAMPAIGN_OFFICER;
 import static cn.gov.lvliang.ledger.security.LedgerRole.INSPECTOR;
 import static cn.gov.lvliang.ledger.security.LedgerRole.SUPERVISOR;
+import static cn.gov.lvliang.ledger.security.LedgerRole.UNIT_OFFICER;
+import static cn.gov.lvliang.ledger.security.LedgerRole.WINDOW_CLERK;
 
 import cn.gov.lvliang.ledger.security.LedgerHttpSecurity;
 import cn.gov.lvliang.ledger.security.LedgerRole;
@@ -18,8 +21,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * Who may read what on the query side. Every signed-in role reads cases and dashboards, limited to its own county
  * when it has one ({@link CountyScopeFilter}); audit trails, as-of states and diffs are for auditors, supervisors
- * and administrators, and every read of them by an auditor is logged; rebuilding projections is the
- * administrator's.
+ * and administrators, and every read of them by an auditor is logged; unmasked personal data is for the roles whose
+ * work needs it, and every read of it is logged; rebuilding projections is the administrator's.
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySecurityConfiguration {
@@ -32,6 +35,11 @@ class QuerySecurityConfiguration {
                         "/swagger-ui/**", "/swagger-ui.html", "/error", "/login", "/webjars/**", "/css/**",
                         "/js/**", "/favicon.ico").permitAll()
                 .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                // Unmasked personal data only for those whose work needs it (docs/personal-data.md); the controllers
+                // then check the unit taking part in the case, or the reporter's anonymity.
+                .requestMatchers("/api/bundle-cases/*/personal-data").hasAnyRole(roles(WINDOW_CLERK, UNIT_OFFICER,
+                        AUDITOR))
+                .requestMatchers("/api/fundraising/clues/*/reporter").hasAnyRole(roles(CAMPAIGN_OFFICER, AUDITOR))
                 .requestMatchers("/api/cases/*/audit-trail", "/api/cases/*/audit-trail.jsonl",
                         "/api/cases/*/audit-trail/**", "/api/cases/*/state", "/api/cases/*/diff",
                         "/api/cases/*/history")

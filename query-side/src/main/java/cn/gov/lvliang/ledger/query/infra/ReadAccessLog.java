@@ -18,14 +18,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every read an auditor makes of audit trails, as-of states, diffs and exports in {@code read_access_log},
- * which the application only ever appends to (and which PostgreSQL refuses to change).
+ * Records every read an auditor makes of audit trails, as-of states, diffs and exports, and every read of unmasked
+ * personal data by anyone, in {@code read_access_log}, which the application only ever appends to (and which
+ * PostgreSQL refuses to change).
  */
 @Component
 public class ReadAccessLog extends OncePerRequestFilter {
 
     private static final Pattern LOGGED = Pattern.compile(
             "^/(?:api/cases/[^/]+/(?:audit-trail.*|state|diff|history)|export/.*|api/ledger/.*)$");
+    /** Reads of unmasked personal data, logged whoever reads (PIPL: who saw whose data, and when). */
+    private static final Pattern PERSONAL_DATA = Pattern.compile(
+            "^/api/(?:bundle-cases/[^/]+/personal-data|fundraising/clues/[^/]+/reporter)$");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,26 +42,30 @@ public class ReadAccessLog extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<LedgerUser> auditor = CurrentUser.get().filter(user -> user.role() == LedgerRole.AUDITOR);
+        Optional<LedgerUser> user = CurrentUser.get();
         try {
             chain.doFilter(request, response);
         } finally {
-            if (auditor.isPresent() && LOGGED.matcher(request.getServletPath()).matches()) {
-                record(auditor.get(), request, response.getStatus());
+            String path = request.getServletPath();
+            boolean logged = PERSONAL_DATA.matcher(path).matches()
+                    || user.filter(reader -> reader.role() == LedgerRole.AUDITOR).isPresent()
+                    && LOGGED.matcher(path).matches();
+            if (user.isPresent() && logged) {
+                record(user.get(), request, response.getStatus());
             }
         }
     }
 
-    private void record(LedgerUser auditor, HttpServletRequest request, int status) {
+    private void record(LedgerUser reader, HttpServletRequest request, int status) {
         jdbc.sql("""
                         INSERT INTO read_access_log (read_at, user_id, user_role, user_division, method, path, query,
                             status, correlation_id, client_address)
                         VALUES (:readAt, :user, :role, :division, :method, :path, :query, :status, :correlationId,
                             :clientAddress)""")
                 .param("readAt", clock.instant().atOffset(ZoneOffset.UTC))
-                .param("user", auditor.userId())
-                .param("role", auditor.role().name())
-                .param("division", auditor.division())
+                .param("user", reader.userId())
+                .param("role", reader.role().name())
+                .param("division", reader.division())
                 .param("method", request.getMethod())
                 .param("path", request.getServletPath())
                 .param("query", request.getQueryString())

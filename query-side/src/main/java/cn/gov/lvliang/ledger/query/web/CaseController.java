@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.query.web;
 
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
@@ -53,6 +54,8 @@ class CaseController {
         model.addAttribute("view", view);
         model.addAttribute("tables", tables.detail(view));
         model.addAttribute("auditTrail", auditTrail.of(caseId));
+        model.addAttribute("applicant", PersonalData.ERASED.equals(view.applicantName())
+                ? labels.get("personalData.erased") : view.applicantName() + " (" + view.applicantIdMasked() + ")");
         model.addAttribute("warning", tables.warning(view.overdue(), view.atRisk(), view.supplementPending()));
         model.addAttribute("submittedAt", Cell.dateTime(CaseTables.beijing(view.submittedAt())).text());
         model.addAttribute("acceptedAt", Cell.dateTime(CaseTables.beijing(view.acceptedAt())).text());

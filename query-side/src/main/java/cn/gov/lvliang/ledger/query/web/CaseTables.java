@@ -97,7 +97,7 @@ public class CaseTables {
                 Cell.text(named(c.bundleName(), c.bundleCode())),
                 Cell.text(named(c.divisionName(), c.divisionCode())),
                 Cell.text(named(c.leadUnitName(), c.leadUnit())),
-                Cell.text(c.applicantName()),
+                Cell.text(labels.personal(c.applicantName())),
                 Cell.text(labels.of("channel", c.channel())),
                 Cell.text(labels.of("status", c.status())),
                 Cell.dateTime(beijing(c.submittedAt())),

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.query.web;
 
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -41,5 +42,10 @@ public class Labels {
             return "";
         }
         return messages.getMessage(prefix + "." + name, null, name, LocaleContextHolder.getLocale());
+    }
+
+    /** A personal-data value as it is, or the words for an erased one (docs/personal-data.md). */
+    public String personal(String value) {
+        return PersonalData.ERASED.equals(value) ? get("personalData.erased") : value;
     }
 }

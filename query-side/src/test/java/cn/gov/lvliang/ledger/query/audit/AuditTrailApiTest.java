@@ -87,7 +87,7 @@ class AuditTrailApiTest {
         assertThat(submission.get("eventType").asText()).isEqualTo("BundleCaseSubmittedEvent");
         assertThat(submission.get("eventLabel").asText()).isEqualTo("提交申请");
         assertThat(submission.get("aggregateType").asText()).isEqualTo("BundleCase");
-        assertThat(submission.get("revision").asText()).isEqualTo("1");
+        assertThat(submission.get("revision").asText()).isEqualTo("2");
         assertThat(submission.get("businessTime").asText()).isEqualTo("2025-03-03T01:30:00Z");
         assertThat(submission.get("recordedAt").asText()).isEqualTo("2025-03-03T01:30:01Z");
         assertThat(submission.get("channel").asText()).isEqualTo("WINDOW");
@@ -96,8 +96,9 @@ class AuditTrailApiTest {
         assertThat(submission.get("actor").has("user")).as("shown as null, not left out").isTrue();
         assertThat(submission.get("actor").get("user").isNull()).isTrue();
         assertThat(submission.get("actingUnit").isNull()).isTrue();
-        assertThat(submission.get("payload").get("applicant").get("identifier").asText())
-                .as("the payload exactly as stored").isEqualTo("91141100MA0ABCDE12");
+        assertThat(submission.get("payload").get("applicant").get("identifier").get("encrypted").asText())
+                .as("the payload exactly as stored: personal data encrypted").isEqualTo("AES-256-GCM");
+        assertThat(submission.get("payload").toString()).doesNotContain("91141100MA0ABCDE12");
 
         JsonNode acceptance = items.get(2);
         assertThat(acceptance.get("actor").get("user").asText()).isEqualTo("zhang.wei");

@@ -12,9 +12,14 @@ import static cn.gov.lvliang.ledger.query.bundle.BundleCaseTestData.troubledPath
 import static cn.gov.lvliang.ledger.query.bundle.BundleCaseTestData.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.ledger.events.bundle.Applicant;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseConcludedEvent;
 import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
 import cn.gov.lvliang.ledger.events.bundle.Channel;
+import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
+import cn.gov.lvliang.ledger.events.personaldata.ErasureBasis;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
+import cn.gov.lvliang.ledger.events.personaldata.PersonalDataErasedEvent;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ItemStatus;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.ItemView;
 import cn.gov.lvliang.ledger.query.bundle.ListBundleCasesQuery.Direction;
@@ -29,6 +34,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +55,22 @@ class BundleCaseProjectionH2Test {
         jdbc = H2Database.migrated();
         ReferenceTestData.publish(jdbc);
         CatalogTestData.publish(jdbc);
-        projection = new BundleCaseProjection(jdbc, Clock.fixed(FixedClockConfiguration.NOW, ZoneOffset.UTC));
+        projection = new BundleCaseProjection(jdbc, Clock.fixed(FixedClockConfiguration.NOW, ZoneOffset.UTC),
+                new ApplicantSubjects() {
+                    @Override
+                    public Optional<String> of(Applicant applicant) {
+                        return Optional.of("subject-" + applicant.identifier());
+                    }
+
+                    @Override
+                    public boolean erasedLockingKeys(String subject) {
+                        return false;
+                    }
+
+                    @Override
+                    public void forget(String subject) {
+                    }
+                });
     }
 
     @Test
@@ -85,6 +106,24 @@ class BundleCaseProjectionH2Test {
         assertThat(withdrawnCase.items().get(1).overdue()).isTrue();
 
         assertThat(find(refusedCase).status()).isEqualTo(CaseStatus.REFUSED);
+    }
+
+    @Test
+    void anErasure_marksTheSubjectsCasesAsErased_andLeavesOthersAlone() {
+        String erasedCase = newCaseId();
+        String otherCase = newCaseId();
+        CaseEvents.into(projection).apply(submission(erasedCase).bundle("2024-13").event());
+        CaseEvents.into(projection).apply(submission(otherCase).event());
+
+        Feed.into(projection).event(new PersonalDataErasedEvent("subject-141102199001011234",
+                DataSubjectKind.APPLICANT, 1, ErasureBasis.CONSENT_WITHDRAWN, "个保删〔2025〕1号",
+                at("2025-03-20T01:00:00Z")), at("2030-01-01T00:00:00Z"));
+
+        BundleCaseView erased = find(erasedCase);
+        assertThat(List.of(erased.applicantName(), erased.applicantIdMasked(), erased.applicantPhoneMasked()))
+                .containsOnly(PersonalData.ERASED);
+        assertThat(erased.status()).isEqualTo(CaseStatus.SUBMITTED);
+        assertThat(find(otherCase).applicantName()).isEqualTo("吕梁示范商贸有限公司");
     }
 
     @Test

@@ -65,6 +65,12 @@ class QueryAccessControlTest {
         if (path.startsWith("/api/admin")) {
             return EnumSet.of(LedgerRole.ADMIN);
         }
+        if (path.matches("/api/bundle-cases/[^/]+/personal-data")) {
+            return EnumSet.of(LedgerRole.WINDOW_CLERK, LedgerRole.UNIT_OFFICER, LedgerRole.AUDITOR);
+        }
+        if (path.matches("/api/fundraising/clues/[^/]+/reporter")) {
+            return EnumSet.of(LedgerRole.CAMPAIGN_OFFICER, LedgerRole.AUDITOR);
+        }
         if (path.matches("/api/cases/[^/]+/(audit-trail.*|state|diff|history)")) {
             return EnumSet.of(LedgerRole.AUDITOR, LedgerRole.SUPERVISOR, LedgerRole.INSPECTOR, LedgerRole.ADMIN);
         }
@@ -99,7 +105,8 @@ class QueryAccessControlTest {
                 checked.add(pattern);
             }
         }
-        assertThat(checked).hasSizeGreaterThan(15).contains("/api/bundle-cases", "/api/cases/{caseId}/audit-trail");
+        assertThat(checked).hasSizeGreaterThan(15).contains("/api/bundle-cases", "/api/cases/{caseId}/audit-trail",
+                "/api/bundle-cases/{caseId}/personal-data", "/api/fundraising/clues/{clueId}/reporter");
     }
 
     @Test

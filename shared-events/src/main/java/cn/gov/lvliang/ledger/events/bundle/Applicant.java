@@ -1,9 +1,13 @@
 package cn.gov.lvliang.ledger.events.bundle;
 
+import static cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind.APPLICANT;
+
+import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import java.util.Objects;
 
 /**
- * Who applies for a bundle case.
+ * Who applies for a bundle case. The name, identifier and phone are personal data: events store them encrypted under
+ * the key of the applicant's identifier, and they read as {@link PersonalData#ERASED} once that key is destroyed.
  *
  * @param kind       a person or an enterprise
  * @param name       the person's or enterprise's name
@@ -11,7 +15,11 @@ import java.util.Objects;
  *                   enterprise; personal data, never shown unmasked outside the roles that need it
  * @param phone      a contact phone number, may be {@code null}; personal data
  */
-public record Applicant(ApplicantKind kind, String name, String identifier, String phone) {
+public record Applicant(
+        ApplicantKind kind,
+        @PersonalData(subjectKind = APPLICANT, subjectFrom = "identifier") String name,
+        @PersonalData(subjectKind = APPLICANT) String identifier,
+        @PersonalData(subjectKind = APPLICANT, subjectFrom = "identifier") String phone) {
 
     public Applicant {
         Objects.requireNonNull(kind, "kind");

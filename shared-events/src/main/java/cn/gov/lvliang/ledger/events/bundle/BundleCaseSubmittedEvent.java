@@ -8,6 +8,10 @@ import org.axonframework.serialization.Revision;
  * An applicant submitted a bundle case, opening it under a catalog version. The bundle's lead unit and items
  * are copied from that catalog version, so the case's history stands on its own.
  *
+ * <p>Revision 2 stores the applicant's name, identifier and phone encrypted under the applicant's key
+ * ({@link cn.gov.lvliang.ledger.events.personaldata.PersonalData}); revision 1 stored them in clear and still reads
+ * as it was.
+ *
  * @param caseId the case
  * @param bundleCode the catalog code of the bundle
  * @param catalogVersion the catalog version the case was opened under
@@ -20,7 +24,7 @@ import org.axonframework.serialization.Revision;
  * @param windowCode the window, or {@code null}
  * @param businessTime when it happened in business terms
  */
-@Revision("1")
+@Revision("2")
 public record BundleCaseSubmittedEvent(
         String caseId,
         String bundleCode,

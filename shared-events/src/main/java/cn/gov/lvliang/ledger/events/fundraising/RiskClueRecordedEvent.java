@@ -6,6 +6,10 @@ import org.axonframework.serialization.Revision;
 /**
  * A risk clue was recorded in the risk-clue ledger (风险线索台账).
  *
+ * <p>Revision 2 stores the reporter's handle and contact encrypted under the reporter's key
+ * ({@link cn.gov.lvliang.ledger.events.personaldata.PersonalData}); revision 1 stored them in clear and still reads as
+ * it was.
+ *
  * @param clueId the risk clue
  * @param recordingUnit the code of the unit that recorded it
  * @param source where it came from
@@ -18,7 +22,7 @@ import org.axonframework.serialization.Revision;
  * @param reporter who reported it, or {@code null}
  * @param businessTime when it happened in business terms
  */
-@Revision("1")
+@Revision("2")
 public record RiskClueRecordedEvent(
         String clueId,
         String recordingUnit,
