@@ -12,7 +12,6 @@ import static cn.gov.lvliang.ledger.query.bundle.BundleCaseTestData.troubledPath
 import static cn.gov.lvliang.ledger.query.bundle.BundleCaseTestData.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lvliang.ledger.events.bundle.Applicant;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseConcludedEvent;
 import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
 import cn.gov.lvliang.ledger.events.bundle.Channel;
@@ -34,7 +33,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,21 +54,7 @@ class BundleCaseProjectionH2Test {
         ReferenceTestData.publish(jdbc);
         CatalogTestData.publish(jdbc);
         projection = new BundleCaseProjection(jdbc, Clock.fixed(FixedClockConfiguration.NOW, ZoneOffset.UTC),
-                new ApplicantSubjects() {
-                    @Override
-                    public Optional<String> of(Applicant applicant) {
-                        return Optional.of("subject-" + applicant.identifier());
-                    }
-
-                    @Override
-                    public boolean erasedLockingKeys(String subject) {
-                        return false;
-                    }
-
-                    @Override
-                    public void forget(String subject) {
-                    }
-                });
+                new BundleCaseProjections.NeverErased());
     }
 
     @Test

@@ -7,6 +7,7 @@ import static cn.gov.lvliang.ledger.query.dashboard.DashboardScenario.WENSHUI;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.events.bundle.TransferMode;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseProjections;
 import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.BundleInOperation;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.ChannelShare;
@@ -17,7 +18,6 @@ import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.FixedClockConfiguration;
 import cn.gov.lvliang.ledger.query.support.H2Database;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.lang.reflect.Constructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -112,15 +112,8 @@ class DashboardQueriesH2Test extends DashboardQueriesContract {
         return names.stream().collect(Collectors.toMap(name -> name, name -> 1L));
     }
 
-    /** The bundle-case projection on the given database; it is package-private to its feature. */
+    /** The bundle-case projection on the given database. */
     static Object bundleCaseProjection(JdbcClient jdbc) {
-        try {
-            Constructor<?> constructor = Class.forName("cn.gov.lvliang.ledger.query.bundle.BundleCaseProjection")
-                    .getDeclaredConstructor(JdbcClient.class, Clock.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance(jdbc, CLOCK);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("The bundle-case projection cannot be made for H2", e);
-        }
+        return BundleCaseProjections.on(jdbc, CLOCK);
     }
 }
