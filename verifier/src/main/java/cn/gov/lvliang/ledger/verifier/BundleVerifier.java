@@ -15,8 +15,36 @@ public final class BundleVerifier {
     private BundleVerifier() {
     }
 
-    /** The outcome: every check made, in order, and the failures among them. */
-    public record Report(boolean ok, List<String> checks, List<String> failures, List<String> warnings) {
+    /** The outcome: every check made, in order, the failures among them, and notes that are not failures. */
+    public record Report(boolean ok, List<String> checks, List<Failure> failed, List<String> warnings) {
+
+        /** The failures as text, each starting with its code. */
+        public List<String> failures() {
+            return failed.stream().map(Failure::text).toList();
+        }
+    }
+
+    /**
+     * One failed check, located where it can be.
+     *
+     * @param code           what failed: {@code NO_CHECKPOINT}, {@code SIGNATURE_INVALID}, {@code FOREIGN_EVENT},
+     *                       {@code SEQUENCE_GAP}, {@code ORDER}, {@code NOT_COVERED}, {@code NO_ROOT},
+     *                       {@code NO_PROOF}, {@code EVENT_ALTERED}, {@code NOT_INCLUDED}, {@code CASE_CHAIN_BROKEN};
+     *                       for an audit-trail export also {@code LINE_NOT_PROVEN} and {@code LINE_ALTERED}, for a
+     *                       consistency proof {@code ORIGIN} and {@code INCONSISTENT}
+     * @param position       the journal position of the event it concerns, if any
+     * @param sequenceNumber the case sequence number of that event, if any
+     * @param text           the failure in words, starting with the code
+     */
+    public record Failure(String code, Long position, Long sequenceNumber, String text) {
+
+        static Failure of(String code, String detail) {
+            return new Failure(code, null, null, code + ": " + detail);
+        }
+
+        static Failure at(String code, CaseBundle.Event event, String detail) {
+            return new Failure(code, event.position(), event.stored().sequenceNumber(), code + ": " + detail);
+        }
     }
 
     /**
@@ -26,12 +54,12 @@ public final class BundleVerifier {
      */
     public static Report verify(CaseBundle bundle, Collection<NotaryKey> pinnedKeys, Set<HashAlgorithm> algorithms) {
         List<String> checks = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         Checkpoint checkpoint = bundle.checkpoint();
         if (checkpoint == null) {
-            failures.add("NO_CHECKPOINT: the bundle has no checkpoint; no event of case " + bundle.caseId()
-                    + " is covered by a signed checkpoint yet");
+            failures.add(Failure.of("NO_CHECKPOINT", "the bundle has no checkpoint; no event of case "
+                    + bundle.caseId() + " is covered by a signed checkpoint yet"));
             return new Report(false, checks, failures, warnings);
         }
         Collection<NotaryKey> keys = pinnedKeys.isEmpty() ? bundle.publicKeys() : pinnedKeys;
@@ -44,9 +72,9 @@ public final class BundleVerifier {
             checks.add("checkpoint " + checkpoint.id() + " (size " + checkpoint.size() + ", " + checkpoint.time()
                     + ") is signed by " + String.join(", ", signatures.valid()));
         } else {
-            failures.add("SIGNATURE_INVALID: checkpoint " + checkpoint.id() + " has no valid signature by a trusted key"
-                    + " (valid " + signatures.valid() + ", invalid " + signatures.invalid() + ", unknown keys "
-                    + signatures.unknownKeys() + ")");
+            failures.add(Failure.of("SIGNATURE_INVALID", "checkpoint " + checkpoint.id() + " has no valid signature "
+                    + "by a trusted key (valid " + signatures.valid() + ", invalid " + signatures.invalid()
+                    + ", unknown keys " + signatures.unknownKeys() + ")"));
         }
         if (!checkpoint.origin().isBlank()) {
             checks.add("log origin: " + checkpoint.origin());
@@ -59,25 +87,29 @@ public final class BundleVerifier {
             String where = "event " + e.aggregateIdentifier() + "#" + e.sequenceNumber() + " at position "
                     + event.position();
             if (!bundle.caseId().equals(e.aggregateIdentifier())) {
-                failures.add("FOREIGN_EVENT: " + where + " belongs to another case than " + bundle.caseId());
+                failures.add(Failure.at("FOREIGN_EVENT", event, where + " belongs to another case than "
+                        + bundle.caseId()));
             }
             if (e.sequenceNumber() != expectedSequence) {
-                failures.add("SEQUENCE_GAP: " + where + " where sequence " + expectedSequence + " was expected");
+                failures.add(Failure.at("SEQUENCE_GAP", event, where + " where sequence " + expectedSequence
+                        + " was expected"));
             }
             expectedSequence = e.sequenceNumber() + 1;
             if (event.position() <= lastPosition) {
-                failures.add("ORDER: " + where + " is not after position " + lastPosition);
+                failures.add(Failure.at("ORDER", event, where + " is not after position " + lastPosition));
             }
             lastPosition = event.position();
             if (event.position() >= checkpoint.size()) {
-                failures.add("NOT_COVERED: " + where + " is beyond checkpoint size " + checkpoint.size());
+                failures.add(Failure.at("NOT_COVERED", event, where + " is beyond checkpoint size "
+                        + checkpoint.size()));
             }
         }
 
         for (HashAlgorithm algorithm : algorithms) {
             byte[] root = checkpoint.roots().get(algorithm);
             if (root == null || root.length != HashAlgorithm.LENGTH) {
-                failures.add("NO_ROOT: checkpoint " + checkpoint.id() + " has no " + algorithm.label() + " root");
+                failures.add(Failure.of("NO_ROOT", "checkpoint " + checkpoint.id() + " has no " + algorithm.label()
+                        + " root"));
                 continue;
             }
             LedgerHasher hasher = new LedgerHasher(algorithm);
@@ -91,23 +123,24 @@ public final class BundleVerifier {
                 byte[] leaf = hasher.digest(e).leaf();
                 caseChain = hasher.chain(caseChain, leaf);
                 if (proof == null) {
-                    failures.add("NO_PROOF: " + where + " carries no proof");
+                    failures.add(Failure.at("NO_PROOF", event, where + " carries no proof"));
                     continue;
                 }
                 boolean ok = true;
                 if (!Arrays.equals(leaf, proof.leaf())) {
-                    failures.add("EVENT_ALTERED: " + where + ": the leaf recomputed from the stored fields differs "
-                            + "from the stated leaf");
+                    failures.add(Failure.at("EVENT_ALTERED", event, where + ": the leaf recomputed from the stored "
+                            + "fields differs from the stated leaf"));
                     ok = false;
                 }
                 if (!Merkle.verifyInclusion(algorithm, event.position(), checkpoint.size(), leaf,
                         proof.inclusionPath(), root)) {
-                    failures.add("NOT_INCLUDED: " + where + " is not proven to be in checkpoint " + checkpoint.id());
+                    failures.add(Failure.at("NOT_INCLUDED", event, where + " is not proven to be in checkpoint "
+                            + checkpoint.id()));
                     ok = false;
                 }
                 if (!Arrays.equals(caseChain, proof.caseChain())) {
-                    failures.add("CASE_CHAIN_BROKEN: " + where + ": the case chain does not link to the case's "
-                            + "previous event");
+                    failures.add(Failure.at("CASE_CHAIN_BROKEN", event, where + ": the case chain does not link to "
+                            + "the case's previous event"));
                     ok = false;
                     caseChain = proof.caseChain() == null ? caseChain : proof.caseChain();
                 }

@@ -45,18 +45,19 @@ public record ConsistencyProof(Checkpoint from, Checkpoint to, Map<HashAlgorithm
     /** Checks both signatures (with {@code keys}) and the proof in each algorithm. */
     public BundleVerifier.Report verify(Collection<NotaryKey> keys, Set<HashAlgorithm> algorithms) {
         List<String> checks = new ArrayList<>();
-        List<String> failures = new ArrayList<>();
+        List<BundleVerifier.Failure> failures = new ArrayList<>();
         for (Checkpoint checkpoint : List.of(from, to)) {
             Checkpoint.SignatureReport report = checkpoint.verifySignatures(keys);
             if (report.authentic()) {
                 checks.add("checkpoint " + checkpoint.id() + " (size " + checkpoint.size() + ") is signed by "
                         + String.join(", ", report.valid()));
             } else {
-                failures.add("SIGNATURE_INVALID: checkpoint " + checkpoint.id() + " has no valid trusted signature");
+                failures.add(BundleVerifier.Failure.of("SIGNATURE_INVALID", "checkpoint " + checkpoint.id()
+                        + " has no valid trusted signature"));
             }
         }
         if (!from.origin().equals(to.origin()) || !from.logId().equals(to.logId())) {
-            failures.add("ORIGIN: the checkpoints are of different logs");
+            failures.add(BundleVerifier.Failure.of("ORIGIN", "the checkpoints are of different logs"));
         }
         for (HashAlgorithm algorithm : algorithms) {
             List<byte[]> path = paths.get(algorithm);
@@ -66,8 +67,8 @@ public record ConsistencyProof(Checkpoint from, Checkpoint to, Map<HashAlgorithm
                 checks.add(algorithm.label() + ": checkpoint " + to.id() + " (size " + to.size() + ") extends checkpoint "
                         + from.id() + " (size " + from.size() + ")");
             } else {
-                failures.add("INCONSISTENT: " + algorithm.label() + ": checkpoint " + to.id()
-                        + " is not proven to extend checkpoint " + from.id());
+                failures.add(BundleVerifier.Failure.of("INCONSISTENT", algorithm.label() + ": checkpoint " + to.id()
+                        + " is not proven to extend checkpoint " + from.id()));
             }
         }
         return new BundleVerifier.Report(failures.isEmpty(), checks, failures, List.of());

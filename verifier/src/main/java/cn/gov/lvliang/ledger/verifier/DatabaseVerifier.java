@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -56,7 +55,7 @@ public final class DatabaseVerifier {
         this.connection = connection;
         this.options = options;
         this.hasher = new LedgerHasher(options.algorithm());
-        this.suffix = options.algorithm().label().replace("-", "").toLowerCase(Locale.ROOT);
+        this.suffix = LedgerJournal.column(options.algorithm());
     }
 
     /** Runs the verification in a read-only transaction of its own on {@code connection}, then rolls it back. */
@@ -105,10 +104,9 @@ public final class DatabaseVerifier {
         String sql = """
                 SELECT j.position, j.global_index, j.aggregate_id, j.sequence_number, j.event_timestamp,
                        j.leaf_%1$s, j.chain_%1$s, j.case_chain_%1$s, j.payload_%1$s, j.metadata_%1$s,
-                       d.globalindex, d.eventidentifier, d.aggregateidentifier, d.sequencenumber, d.type, d.timestamp,
-                       d.payloadtype, d.payloadrevision, d.payload, d.metadata
+                       %2$s
                 FROM ledger_journal j LEFT JOIN domainevententry d ON d.globalindex = j.global_index
-                ORDER BY j.position""".formatted(suffix);
+                ORDER BY j.position""".formatted(suffix, LedgerJournal.EVENT_COLUMNS);
         try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
                 ResultSet.CONCUR_READ_ONLY)) {
             statement.setFetchSize(FETCH_SIZE);
@@ -193,9 +191,7 @@ public final class DatabaseVerifier {
 
     private void checkRow(ResultSet row, long position, long globalIndex, String sealedCase, long sealedSequence,
                           String sealedTimestamp, byte[] sealedLeaf) throws SQLException {
-        StoredEvent event = new StoredEvent(row.getLong(11), row.getString(12), row.getString(13), row.getLong(14),
-                row.getString(15), row.getString(16), row.getString(17), row.getString(18), row.getBytes(19),
-                row.getBytes(20));
+        StoredEvent event = LedgerJournal.event(row, 11);
         EventDigests digests = hasher.digest(event);
         if (Arrays.equals(digests.leaf(), sealedLeaf)) {
             if (!sealedCase.equals(event.aggregateIdentifier()) || sealedSequence != event.sequenceNumber()) {
@@ -210,11 +206,20 @@ public final class DatabaseVerifier {
                     event.aggregateIdentifier(), event.sequenceNumber(), digests.leaf()));
             return;
         }
+        add(fieldsChanged(event, digests, position, globalIndex, sealedTimestamp, row.getBytes(9), row.getBytes(10)));
+    }
+
+    /**
+     * The finding on a sealed event whose row, still the same case and sequence, no longer hashes to the sealed leaf:
+     * which fields differ from what was sealed, found by the sealed field digests and timestamp.
+     */
+    static Finding fieldsChanged(StoredEvent event, EventDigests digests, long position, long globalIndex,
+                                 String sealedTimestamp, byte[] sealedPayloadDigest, byte[] sealedMetadataDigest) {
         List<String> changed = new ArrayList<>();
-        if (!Arrays.equals(digests.payloadDigest(), row.getBytes(9))) {
+        if (!Arrays.equals(digests.payloadDigest(), sealedPayloadDigest)) {
             changed.add("payload");
         }
-        if (!Arrays.equals(digests.metadataDigest(), row.getBytes(10))) {
+        if (!Arrays.equals(digests.metadataDigest(), sealedMetadataDigest)) {
             changed.add("metadata");
         }
         if (!Objects.equals(event.timestamp(), sealedTimestamp)) {
@@ -239,7 +244,8 @@ public final class DatabaseVerifier {
         if (changed.size() > 1) {
             detail += " (changed: " + String.join(", ", changed) + ")";
         }
-        add(new Finding(kind, position, globalIndex, sealedCase, sealedSequence, null, changed, detail));
+        return new Finding(kind, position, globalIndex, event.aggregateIdentifier(), event.sequenceNumber(), null,
+                changed, detail);
     }
 
     private void resolveCandidates() {

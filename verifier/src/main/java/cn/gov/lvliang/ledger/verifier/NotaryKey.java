@@ -3,11 +3,16 @@ package cn.gov.lvliang.ledger.verifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.asn1.gm.GMNamedCurves;
@@ -122,6 +127,26 @@ public final class NotaryKey {
             }
             throw new IllegalArgumentException("not an X.509 public key: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The name of a key's file in a key directory: {@code checkpoint-ed25519.key.pem} (private, PKCS#8),
+     * {@code checkpoint-sm2.pub.pem} (public, X.509).
+     */
+    public static String fileName(SignatureAlgorithm algorithm, boolean privateKey) {
+        return "checkpoint-" + algorithm.label().toLowerCase(Locale.ROOT) + (privateKey ? ".key.pem" : ".pub.pem");
+    }
+
+    /** The public keys kept in a key directory, one per algorithm that has its file there. */
+    public static List<NotaryKey> publicKeysIn(Path directory) throws IOException {
+        List<NotaryKey> keys = new ArrayList<>();
+        for (SignatureAlgorithm algorithm : SignatureAlgorithm.values()) {
+            Path file = directory.resolve(fileName(algorithm, false));
+            if (Files.isRegularFile(file)) {
+                keys.add(fromPublicPem(Files.readString(file, StandardCharsets.US_ASCII)));
+            }
+        }
+        return keys;
     }
 
     private static boolean isSm2(org.bouncycastle.crypto.params.ECDomainParameters parameters) {

@@ -20,6 +20,7 @@ import java.util.Set;
  *
  * <pre>
  *   ledger-verifier.jar [bundle] case-bundle.json [--public-key key.pem]... [--algorithm SHA-256|SM3]...
+ *   ledger-verifier.jar [audit-trail] audit-trail-CASE.jsonl [--public-key key.pem]... [--algorithm SHA-256|SM3]...
  *   ledger-verifier.jar consistency proof.json    [--public-key key.pem]... [--algorithm SHA-256|SM3]...
  *   ledger-verifier.jar database --url JDBC-URL [--user U] [--password P] [--checkpoints checkpoints.jsonl]...
  *                                [--public-key key.pem]... [--algorithm SHA-256|SM3] [--max-commit-delay 60s] [--json]
@@ -32,6 +33,8 @@ public final class VerifierCli {
     private static final String USAGE = """
             usage:
               java -jar ledger-verifier.jar [bundle] case-bundle.json [--public-key key.pem]... [--algorithm SHA-256|SM3]...
+              java -jar ledger-verifier.jar [audit-trail] audit-trail-CASE.jsonl [--public-key key.pem]...
+                    [--algorithm SHA-256|SM3]...
               java -jar ledger-verifier.jar consistency proof.json [--public-key key.pem]... [--algorithm SHA-256|SM3]...
               java -jar ledger-verifier.jar database --url JDBC-URL [--user U] [--password P]
                     [--checkpoints checkpoints.jsonl]... [--public-key key.pem]... [--algorithm SHA-256|SM3]
@@ -50,7 +53,9 @@ public final class VerifierCli {
         try {
             Arguments arguments = Arguments.parse(args);
             return switch (arguments.command) {
-                case "bundle" -> bundle(arguments, out);
+                case "bundle" -> arguments.file().toString().endsWith(".jsonl") ? auditTrail(arguments, out)
+                        : bundle(arguments, out);
+                case "audit-trail" -> auditTrail(arguments, out);
                 case "consistency" -> consistency(arguments, out);
                 case "database" -> database(arguments, out);
                 default -> throw new IllegalArgumentException("unknown command " + arguments.command);
@@ -70,6 +75,17 @@ public final class VerifierCli {
         out.println("case " + bundle.caseId() + ": " + bundle.events().size() + " event(s), exported "
                 + bundle.exportedAt());
         return print(report, out);
+    }
+
+    /** An audit trail exported as JSON Lines: its last line is the case's bundle, every other line an event. */
+    private static int auditTrail(Arguments arguments, PrintStream out) throws IOException {
+        AuditTrailExport export = AuditTrailExport.parse(read(arguments.file()));
+        CaseBundle bundle = export.bundle();
+        Set<HashAlgorithm> algorithms = arguments.algorithms(bundle.checkpoint() == null ? Set.of()
+                : bundle.checkpoint().roots().keySet());
+        out.println("audit trail of case " + bundle.caseId() + ": " + export.eventLines() + " event line(s); "
+                + "its bundle " + bundle.events().size() + " event(s), exported " + bundle.exportedAt());
+        return print(export.verify(arguments.keys(), algorithms), out);
     }
 
     private static int consistency(Arguments arguments, PrintStream out) throws IOException {
@@ -140,7 +156,7 @@ public final class VerifierCli {
         static Arguments parse(String[] args) {
             Arguments a = new Arguments();
             int i = 0;
-            if (args.length > 0 && List.of("bundle", "consistency", "database").contains(args[0])) {
+            if (args.length > 0 && List.of("bundle", "audit-trail", "consistency", "database").contains(args[0])) {
                 a.command = args[0];
                 i = 1;
             }

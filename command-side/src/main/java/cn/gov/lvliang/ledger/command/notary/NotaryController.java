@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.notary;
 import cn.gov.lvliang.ledger.verifier.CaseBundle;
 import cn.gov.lvliang.ledger.verifier.Checkpoint;
 import cn.gov.lvliang.ledger.verifier.HashAlgorithm;
+import cn.gov.lvliang.ledger.verifier.HistoryChangedException;
 import cn.gov.lvliang.ledger.verifier.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -139,8 +140,8 @@ class NotaryController {
 
     /** Whether the case verifies against the latest checkpoint (the audit-trail badge). */
     @GetMapping("/cases/{caseId}/verification")
-    LedgerProofs.CaseVerification verifyCase(@PathVariable String caseId) {
-        return proofs.verifyCase(caseId);
+    JsonNode verifyCase(@PathVariable String caseId) {
+        return proofs.verifyCase(caseId).toJson();
     }
 
     @ExceptionHandler(LedgerProofs.NoSuchCheckpointException.class)
@@ -151,8 +152,8 @@ class NotaryController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }
 
-    @ExceptionHandler(Checkpoints.HistoryChangedException.class)
-    ResponseEntity<ProblemDetail> historyChanged(Checkpoints.HistoryChangedException e) {
+    @ExceptionHandler(HistoryChangedException.class)
+    ResponseEntity<ProblemDetail> historyChanged(HistoryChangedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create("urn:lvliang-ledger:problem:history-changed"));
         problem.setTitle("Ledger history changed; no checkpoint signed");

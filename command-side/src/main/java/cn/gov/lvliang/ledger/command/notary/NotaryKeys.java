@@ -47,8 +47,8 @@ class NotaryKeys {
 
     private static NotaryKey loadOrGenerate(Path directory, SignatureAlgorithm algorithm) {
         String name = "checkpoint-" + algorithm.label().toLowerCase(Locale.ROOT);
-        Path privateFile = directory.resolve(name + ".key.pem");
-        Path publicFile = directory.resolve(name + ".pub.pem");
+        Path privateFile = directory.resolve(NotaryKey.fileName(algorithm, true));
+        Path publicFile = directory.resolve(NotaryKey.fileName(algorithm, false));
         try {
             if (!Files.exists(privateFile)) {
                 Files.createDirectories(directory);

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.command.notary;
 
+import cn.gov.lvliang.ledger.verifier.HistoryChangedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -38,7 +39,7 @@ class NotaryScheduling {
         try {
             sealer.sealAll();
             checkpoints.create(false);
-        } catch (Checkpoints.HistoryChangedException e) {
+        } catch (HistoryChangedException e) {
             log.error("No checkpoint signed: {}. Run ./ledger verify to locate the change.", e.getMessage());
         } catch (RuntimeException e) {
             log.warn("Making a checkpoint failed; retrying next interval", e);

@@ -1,6 +1,8 @@
 package cn.gov.lvliang.ledger.query.audit;
 
 import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
+import cn.gov.lvliang.ledger.verifier.CaseProofs;
+import cn.gov.lvliang.ledger.verifier.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -26,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The audit trail of any case: every event in order with who acted, both times, the channel, the request and the
- * correlation ids, filtered and paged, and exported as JSON Lines or as a printable page.
+ * correlation ids, filtered and paged, and exported as JSON Lines or as a printable page. Both exports carry the
+ * case's proof against the ledger's latest signed checkpoint ({@link AuditTrailProofs}).
  */
 @RestController
 @RequestMapping("/api/cases")
@@ -37,11 +40,13 @@ class AuditTrailController {
     static final int MAX_PAGE_SIZE = 1000;
 
     private final AuditTrail auditTrail;
+    private final AuditTrailProofs proofs;
     private final ObjectWriter lines;
     private final Clock clock;
 
-    AuditTrailController(AuditTrail auditTrail, ObjectMapper objectMapper, Clock clock) {
+    AuditTrailController(AuditTrail auditTrail, AuditTrailProofs proofs, ObjectMapper objectMapper, Clock clock) {
         this.auditTrail = auditTrail;
+        this.proofs = proofs;
         this.lines = objectMapper.writer().without(SerializationFeature.INDENT_OUTPUT);
         this.clock = clock;
     }
@@ -76,7 +81,9 @@ class AuditTrailController {
     @GetMapping("/{caseId}/audit-trail.jsonl")
     @Operation(summary = "A case's audit trail as JSON Lines",
             description = "One event per line (application/x-ndjson), as in the audit trail, all events that match "
-                    + "the filters. 404 for an unknown case.")
+                    + "the filters; then one last line, the case's bundle (as /audit-trail/bundle gives it), so that "
+                    + "`java -jar ledger-verifier.jar audit-trail-CASE.jsonl` verifies the file. 404 for an unknown "
+                    + "case.")
     ResponseEntity<byte[]> jsonLines(@Parameter(description = "The case id") @PathVariable String caseId,
                                      @ParameterObject AuditTrailRequest filters) {
         return jsonLines(caseId, auditTrail.of(caseId, filters.filter()));
@@ -84,9 +91,10 @@ class AuditTrailController {
 
     @GetMapping("/{caseId}/audit-trail/export")
     @Operation(summary = "Export a case's audit trail",
-            description = "format=jsonl: JSON Lines, one event per line; format=html: a printable page in Chinese "
-                    + "(审计轨迹) with every event that matches the filters, its payload as stored. 404 for an "
-                    + "unknown case.")
+            description = "format=jsonl: JSON Lines, one event per line and the case's bundle last; format=html: a "
+                    + "printable page in Chinese (审计轨迹) with every event that matches the filters, its payload as "
+                    + "stored, and the case's proof (账本校验): the checkpoint, the case's chain head and how to "
+                    + "verify. 404 for an unknown case.")
     ResponseEntity<byte[]> export(
             @Parameter(description = "The case id") @PathVariable String caseId,
             @Parameter(description = "jsonl or html", schema = @Schema(allowableValues = {"jsonl", "html"}))
@@ -102,8 +110,9 @@ class AuditTrailController {
         if (kind.equals("jsonl")) {
             return jsonLines(caseId, entries);
         }
-        byte[] page = AuditTrailHtml.render(caseId, entries, filter, clock.instant())
-                .getBytes(StandardCharsets.UTF_8);
+        CaseProofs.Proof proof = proofs.required(caseId);
+        byte[] page = AuditTrailHtml.render(caseId, entries, filter, clock.instant(), proof,
+                proofs.badge(proof.verification(), Locale.SIMPLIFIED_CHINESE)).getBytes(StandardCharsets.UTF_8);
         return ResponseEntity.ok()
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -111,6 +120,7 @@ class AuditTrailController {
                 .body(page);
     }
 
+    /** The events, one per line, and last the case's bundle, which proves them. */
     private ResponseEntity<byte[]> jsonLines(String caseId, List<AuditTrailEntry> entries) {
         StringBuilder body = new StringBuilder();
         try {
@@ -120,6 +130,7 @@ class AuditTrailController {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An audit trail entry cannot be written as JSON", e);
         }
+        body.append(Json.compact(proofs.required(caseId).bundle().toJson())).append('\n');
         return ResponseEntity.ok()
                 .contentType(NDJSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.web;
 
 import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
+import cn.gov.lvliang.ledger.query.audit.AuditTrailProofs;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
@@ -10,6 +11,7 @@ import cn.gov.lvliang.ledger.query.reference.DivisionView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +24,15 @@ class CaseController {
     private final CaseTables tables;
     private final LedgerQueries ledger;
     private final AuditTrailLink auditTrail;
+    private final AuditTrailProofs proofs;
     private final Labels labels;
 
-    CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailLink auditTrail, Labels labels) {
+    CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailLink auditTrail, AuditTrailProofs proofs,
+                   Labels labels) {
         this.tables = tables;
         this.ledger = ledger;
         this.auditTrail = auditTrail;
+        this.proofs = proofs;
         this.labels = labels;
     }
 
@@ -56,6 +61,7 @@ class CaseController {
         model.addAttribute("auditTrail", auditTrail.of(caseId));
         model.addAttribute("applicant", PersonalData.ERASED.equals(view.applicantName())
                 ? labels.get("personalData.erased") : view.applicantName() + " (" + view.applicantIdMasked() + ")");
+        model.addAttribute("proof", proofs.badge(caseId, LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("warning", tables.warning(view.overdue(), view.atRisk(), view.supplementPending()));
         model.addAttribute("submittedAt", Cell.dateTime(CaseTables.beijing(view.submittedAt())).text());
         model.addAttribute("acceptedAt", Cell.dateTime(CaseTables.beijing(view.acceptedAt())).text());

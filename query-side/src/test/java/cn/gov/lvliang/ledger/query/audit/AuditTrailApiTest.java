@@ -154,9 +154,10 @@ class AuditTrailApiTest {
         assertThat(export.getHeaders().getContentType().isCompatibleWith(MediaType.valueOf("application/x-ndjson")))
                 .isTrue();
         List<String> lines = new String(export.getBody(), StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).hasSize(7);
-        assertThat(lines).extracting(line -> Json.parse(line).get("sequence").asLong())
+        assertThat(lines).as("the events, then the case's proof").hasSize(8);
+        assertThat(lines.subList(0, 7)).extracting(line -> Json.parse(line).get("sequence").asLong())
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
+        assertThat(Json.parse(lines.get(7)).get("format").asText()).isEqualTo("lvliang-case-ledger/case-bundle/1");
         String storedPayload = jdbc.sql("""
                         SELECT payload FROM domainevententry WHERE aggregateidentifier = :caseId AND sequencenumber = 6""")
                 .param("caseId", caseId)
@@ -166,7 +167,7 @@ class AuditTrailApiTest {
 
         ResponseEntity<byte[]> filtered = http.getForEntity("/api/cases/" + caseId
                 + "/audit-trail/export?format=jsonl&user=zhang.wei", byte[].class);
-        assertThat(new String(filtered.getBody(), StandardCharsets.UTF_8).lines()).hasSize(3);
+        assertThat(new String(filtered.getBody(), StandardCharsets.UTF_8).lines()).hasSize(3 + 1);
     }
 
     @Test
