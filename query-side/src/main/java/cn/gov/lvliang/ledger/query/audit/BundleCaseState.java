@@ -138,7 +138,7 @@ public record BundleCaseState(
         List<Transfer> transfers,
         List<Assistance> assistance,
         List<Supplement> supplements,
-        Rating rating) {
+        Rating rating) implements CaseState {
 
     /** The state the given events make, applied in the order given. A pure function of the list. */
     public static BundleCaseState fold(List<? extends BundleCaseEvent> events) {

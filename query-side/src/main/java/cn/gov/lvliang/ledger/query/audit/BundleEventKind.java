@@ -22,9 +22,6 @@ import cn.gov.lvliang.ledger.events.bundle.ServiceRatedEvent;
 import cn.gov.lvliang.ledger.events.bundle.SupplementRequestedEvent;
 import cn.gov.lvliang.ledger.events.bundle.SupplementSuppliedEvent;
 import cn.gov.lvliang.ledger.events.bundle.VisitRecordedEvent;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -56,20 +53,8 @@ enum BundleEventKind {
     BECAME_OVERDUE(BundleCaseBecameOverdueEvent.class),
     ITEM_BECAME_OVERDUE(ItemBecameOverdueEvent.class);
 
-    private static final Map<Class<?>, BundleEventKind> BY_TYPE = new HashMap<>();
-
-    static {
-        for (BundleEventKind kind : values()) {
-            BY_TYPE.put(kind.type, kind);
-        }
-        List<String> missing = Arrays.stream(BundleCaseEvent.class.getPermittedSubclasses())
-                .filter(type -> !BY_TYPE.containsKey(type))
-                .map(Class::getSimpleName)
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("BundleEventKind has no constant for " + missing);
-        }
-    }
+    private static final Map<Class<?>, BundleEventKind> BY_TYPE =
+            EventKinds.byType(BundleCaseEvent.class, values(), BundleEventKind::type);
 
     private final Class<? extends BundleCaseEvent> type;
 

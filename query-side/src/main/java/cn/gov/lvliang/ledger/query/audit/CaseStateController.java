@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A case as it stood at any past instant, and what changed between two, replayed from the case's own events.
+ * A case (a bundle case, a risk clue or a disposal case) as it stood at any past instant, and what changed between
+ * two, replayed from the case's own events.
  */
 @RestController
 @RequestMapping("/api/cases")
 @Tag(name = "Audit", description = "Case histories for auditors")
 class CaseStateController {
+
+    private static final String CASE_ID = "The id of the bundle case, risk clue or disposal case";
 
     private static final String AXIS = "recorded: what the ledger had recorded by then (events by Axon timestamp, in "
             + "sequence order); business: how things stood by then (events by their business time, then sequence), "
@@ -34,13 +37,18 @@ class CaseStateController {
     }
 
     @GetMapping("/{caseId}/state")
-    @Operation(summary = "A bundle case as it stood at an instant",
-            description = "Status, items and their states and due dates, overdue, paused, visits, materials, "
-                    + "complaints, rating, division and hall, folded from the case's events that stood at asOf on "
-                    + "the chosen axis (never from a read model). state is null if the case did not exist yet. 404 "
-                    + "for an unknown case, 400 for a malformed instant or axis.")
+    @Operation(summary = "A case, clue or disposal case as it stood at an instant",
+            description = "Folded from the case's own events that stood at asOf on the chosen axis (never from a "
+                    + "read model or snapshot); kind says which state it is. BUNDLE_CASE: status, items and their "
+                    + "states and due dates, overdue, paused, visits, materials, complaints, rating, division and "
+                    + "hall. RISK_CLUE: status, verification and its due date, overdue, outcome, duplicate, reward "
+                    + "and the case it went into. DISPOSAL_CASE: status, scale, escalations, determination, "
+                    + "provinces, measures, police transfer and criminal milestones, plan and its milestones, money "
+                    + "(exact, in fen and yuan), recoveries, refund rounds, petitions and closure. state is null if "
+                    + "the case did not exist yet. 404 for an unknown case or one of another kind, 400 for a "
+                    + "malformed instant or axis.")
     CaseStateView state(
-            @Parameter(description = "The case id") @PathVariable String caseId,
+            @Parameter(description = CASE_ID) @PathVariable String caseId,
             @Parameter(description = "The instant; now if absent", example = "2025-03-05T09:00:00+08:00")
             @RequestParam(required = false) String asOf,
             @Parameter(description = AXIS, schema = @Schema(allowableValues = {"recorded", "business"},
@@ -52,13 +60,14 @@ class CaseStateController {
     }
 
     @GetMapping("/{caseId}/diff")
-    @Operation(summary = "What changed in a bundle case between two instants",
+    @Operation(summary = "What changed in a case, clue or disposal case between two instants",
             description = "Every field whose value at to differs from its value at from, named by its path "
-                    + "(items[seq=2].status), and the events in between; both states folded from the case's own "
-                    + "events on the chosen axis. 404 for an unknown case, 400 if from is after to or a parameter "
-                    + "is malformed.")
+                    + "(items[seq=2].status, measures[measureId=M1].completedAt, money.recoveredFen), and the "
+                    + "events in between; both states folded from the case's own events on the chosen axis. 404 for "
+                    + "an unknown case or one of another kind, 400 if from is after to or a parameter is "
+                    + "malformed.")
     CaseDiffView diff(
-            @Parameter(description = "The case id") @PathVariable String caseId,
+            @Parameter(description = CASE_ID) @PathVariable String caseId,
             @Parameter(description = "The earlier instant", example = "2025-03-03T00:00:00Z")
             @RequestParam String from,
             @Parameter(description = "The later instant", example = "2025-03-07T16:00:00Z")

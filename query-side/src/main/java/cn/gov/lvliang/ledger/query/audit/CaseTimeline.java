@@ -1,7 +1,7 @@
 package cn.gov.lvliang.ledger.query.audit;
 
-import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import java.time.Instant;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A case's events as the event store hands them to an aggregate: through Axon's serializer and any upcasters, with
- * the recorded timestamp of each. Read from the first sequence number, so that a snapshot never stands in for events.
+ * the recorded timestamp of each and the business time its {@link CaseKind} reads from it. Read from the first
+ * sequence number, so that a snapshot never stands in for events.
  */
 @Component
 class CaseTimeline {
@@ -33,11 +34,14 @@ class CaseTimeline {
 
     private static TimelineEvent event(DomainEventMessage<?> message) {
         Object payload = message.getPayload();
+        // An event without a business time of its own happened when it was recorded.
+        Instant businessTime = CaseKind.ofEvent(payload)
+                .map(kind -> kind.businessTime(payload))
+                .orElse(message.getTimestamp());
         return new TimelineEvent(
                 message.getSequenceNumber(),
                 message.getPayloadType().getSimpleName(),
-                payload instanceof BundleCaseEvent event && event.businessTime() != null ? event.businessTime()
-                        : message.getTimestamp(),
+                businessTime,
                 message.getTimestamp(),
                 payload);
     }

@@ -13,14 +13,20 @@ import java.util.Set;
 
 /**
  * Field-by-field changes between two states, as JSON trees: nested fields are named by their path
- * ({@code rating.score}), list elements by their identity where they have one ({@code items[seq=2].status},
- * {@code complaints[complaintId=C-1].resolvedAt}, {@code visits[number=1].purpose}) and by position otherwise
- * ({@code materials[3].name}). A list of plain values ({@code rating.reasons}) is one field; an empty list is none.
+ * ({@code rating.score}, {@code money.recoveredFen}), list elements by their identity where they have one
+ * ({@code items[seq=2].status}, {@code complaints[complaintId=C-1].resolvedAt}, {@code visits[number=1].purpose},
+ * {@code measures[measureId=M1].completedAt}, {@code petitions[petitionId=PT-1].handled},
+ * {@code recoveries[recoveryNumber=2].amountFen}, {@code refundRounds[roundNumber=1].roundTotalFen},
+ * {@code criminalMilestones[milestone=INDICTED].reachedAt}, {@code provinces[code=410000].addedAt},
+ * {@code plan.milestones[seq=1].completedAt}) and by position otherwise ({@code materials[3].name},
+ * {@code scale[1].estimatedAmountFen}). A list of plain values ({@code rating.reasons}, {@code clueIds}) is one field;
+ * an empty list is none.
  */
 final class StateDiff {
 
     /** The fields that name a list element, in the order they are looked for. */
-    private static final List<String> IDENTITIES = List.of("seq", "number", "complaintId");
+    private static final List<String> IDENTITIES = List.of("seq", "number", "complaintId", "measureId", "petitionId",
+            "recoveryNumber", "roundNumber", "milestone", "code");
 
     private StateDiff() {
     }

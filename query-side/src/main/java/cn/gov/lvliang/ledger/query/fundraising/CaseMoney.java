@@ -34,8 +34,9 @@ public record CaseMoney(
         BigDecimal refundOfRecovered,
         BigDecimal refundOfClaims) {
 
-    static CaseMoney of(Long estimatedAmountFen, long recoveredFen, long claimsFen, long refundedFen,
-                        int participants) {
+    /** The money of a case from its sums, with the yuan and ratios derived from them. */
+    public static CaseMoney of(Long estimatedAmountFen, long recoveredFen, long claimsFen, long refundedFen,
+                               int participants) {
         return new CaseMoney(
                 estimatedAmountFen,
                 Money.yuan(estimatedAmountFen),

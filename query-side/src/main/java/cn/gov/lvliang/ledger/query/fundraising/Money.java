@@ -8,8 +8,9 @@ import java.math.RoundingMode;
  * ({@code long}) in the tables and in every sum; they are shown in yuan as {@link BigDecimal}s of scale 2, which is
  * exact. A ratio is the exact quotient of two sums of fen (or counts) rounded once, half up, to {@value #RATIO_SCALE}
  * decimal places (0.3333 for a third, 1.0000 for all); it is {@code null} when its denominator is 0, never a guess.
+ * Public for the auditors' as-of folds, which show amounts as the read models do.
  */
-final class Money {
+public final class Money {
 
     static final int RATIO_SCALE = 4;
     static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
@@ -18,11 +19,11 @@ final class Money {
     }
 
     /** Fen as yuan, exactly: 240000050 fen is 2400000.50. */
-    static BigDecimal yuan(long fen) {
+    public static BigDecimal yuan(long fen) {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    static BigDecimal yuan(Long fen) {
+    public static BigDecimal yuan(Long fen) {
         return fen == null ? null : yuan(fen.longValue());
     }
 

@@ -1,5 +1,8 @@
 package cn.gov.lvliang.ledger.query.audit;
 
+import static cn.gov.lvliang.ledger.query.audit.AsOfApi.changes;
+import static cn.gov.lvliang.ledger.query.audit.AsOfApi.sequences;
+import static cn.gov.lvliang.ledger.query.audit.AsOfApi.typesBetween;
 import static cn.gov.lvliang.ledger.query.audit.CaseHistories.ACCEPTED;
 import static cn.gov.lvliang.ledger.query.audit.CaseHistories.DISPATCHED;
 import static cn.gov.lvliang.ledger.query.audit.CaseHistories.SUBMITTED;
@@ -22,9 +25,9 @@ import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,9 +59,11 @@ class AsOfStateApiTest {
 
     String caseId;
     List<BundleCaseEvent> events;
+    AsOfApi api;
 
     @BeforeEach
     void storeACaseWithABackDatedEvent() {
+        api = new AsOfApi(http, objectMapper);
         caseId = newCaseId();
         events = List.of(
                 submitted(caseId, "CITY_APPROVAL"),                                       // 0
@@ -81,7 +86,7 @@ class AsOfStateApiTest {
 
     @Test
     void recordedAxis_foldsTheEventsRecordedByThen_inSequenceOrder() {
-        JsonNode view = get("/api/cases/" + caseId + "/state?asOf=2025-03-05T00:00:00Z&axis=recorded");
+        JsonNode view = api.get("/api/cases/" + caseId + "/state?asOf=2025-03-05T00:00:00Z&axis=recorded");
 
         assertThat(sequences(view)).containsExactly(0L, 1L, 2L, 3L);
         assertThat(view.get("state")).isEqualTo(folded(0, 1, 2, 3));
@@ -91,7 +96,7 @@ class AsOfStateApiTest {
 
     @Test
     void businessAxis_countsTheBackDatedEventFromWhenItHappened() {
-        JsonNode view = get("/api/cases/" + caseId + "/state?asOf=2025-03-05T00:00:00Z&axis=business");
+        JsonNode view = api.get("/api/cases/" + caseId + "/state?asOf=2025-03-05T00:00:00Z&axis=business");
 
         assertThat(sequences(view)).containsExactly(0L, 5L, 1L, 2L, 3L);
         assertThat(view.get("state")).isEqualTo(folded(0, 5, 1, 2, 3));
@@ -102,8 +107,8 @@ class AsOfStateApiTest {
 
     @Test
     void onceRecorded_theBackDatedEventStandsOnTheRecordedAxisToo() {
-        JsonNode before = get("/api/cases/" + caseId + "/state?asOf=2025-03-06T07:59:59Z&axis=recorded");
-        JsonNode after = get("/api/cases/" + caseId + "/state?asOf=" + MATERIALS_RECORDED + "&axis=recorded");
+        JsonNode before = api.get("/api/cases/" + caseId + "/state?asOf=2025-03-06T07:59:59Z&axis=recorded");
+        JsonNode after = api.get("/api/cases/" + caseId + "/state?asOf=" + MATERIALS_RECORDED + "&axis=recorded");
 
         assertThat(before.get("state")).isEqualTo(folded(0, 1, 2, 3, 4));
         assertThat(after.get("state")).isEqualTo(folded(0, 1, 2, 3, 4, 5));
@@ -112,7 +117,7 @@ class AsOfStateApiTest {
 
     @Test
     void beforeTheSubmission_theCaseDidNotExistYet() {
-        JsonNode view = get("/api/cases/" + caseId + "/state?asOf=2025-03-03T01:00:00Z&axis=business");
+        JsonNode view = api.get("/api/cases/" + caseId + "/state?asOf=2025-03-03T01:00:00Z&axis=business");
 
         assertThat(view.get("eventsApplied").asInt()).isZero();
         assertThat(view.get("state").isNull()).isTrue();
@@ -120,8 +125,9 @@ class AsOfStateApiTest {
 
     @Test
     void withoutAnInstant_theStateIsTodays_andEqualsTheWholeHistory() {
-        JsonNode view = get("/api/cases/" + caseId + "/state");
+        JsonNode view = api.get("/api/cases/" + caseId + "/state");
 
+        assertThat(view.get("kind").asText()).isEqualTo("BUNDLE_CASE");
         assertThat(view.get("axis").asText()).isEqualTo("recorded");
         assertThat(view.get("state")).isEqualTo(folded(0, 1, 2, 3, 4, 5, 6));
         assertThat(view.get("state").get("items").get(0).get("status").asText()).isEqualTo("APPROVED");
@@ -129,11 +135,10 @@ class AsOfStateApiTest {
 
     @Test
     void diffOnTheRecordedAxis_namesTheEventsAndFieldsThatChanged() {
-        JsonNode diff = get("/api/cases/" + caseId + "/diff?from=2025-03-05T00:00:00Z&to=2025-03-06T09:00:00Z");
+        JsonNode diff = api.get("/api/cases/" + caseId + "/diff?from=2025-03-05T00:00:00Z&to=2025-03-06T09:00:00Z");
 
-        assertThat(StreamSupport.stream(diff.get("eventsBetween").spliterator(), false)
-                .map(event -> event.get("type").asText()))
-                .containsExactly("SupplementSuppliedEvent", "MaterialsRecordedEvent");
+        assertThat(diff.get("kind").asText()).isEqualTo("BUNDLE_CASE");
+        assertThat(typesBetween(diff)).containsExactly("SupplementSuppliedEvent", "MaterialsRecordedEvent");
         Map<String, JsonNode> changes = changes(diff);
         assertThat(changes.get("paused").get("from").asBoolean()).isTrue();
         assertThat(changes.get("paused").get("to").asBoolean()).isFalse();
@@ -146,7 +151,7 @@ class AsOfStateApiTest {
 
     @Test
     void diffOnTheBusinessAxis_placesTheBackDatedEventWhereItHappened() {
-        JsonNode diff = get("/api/cases/" + caseId
+        JsonNode diff = api.get("/api/cases/" + caseId
                 + "/diff?from=2025-03-03T01:32:00Z&to=2025-03-03T01:40:00Z&axis=business");
 
         assertThat(diff.get("eventsBetween")).hasSize(1);
@@ -168,12 +173,6 @@ class AsOfStateApiTest {
         assertProblem("/api/cases/" + caseId + "/diff?from=2025-03-06T00:00:00Z", "to");
     }
 
-    private JsonNode get(String path) {
-        ResponseEntity<String> response = http.getForEntity(path, String.class);
-        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
-        return Json.parse(response.getBody());
-    }
-
     private void assertProblem(String path, String field) {
         ResponseEntity<String> response = http.getForEntity(path, String.class);
         assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -183,25 +182,6 @@ class AsOfStateApiTest {
 
     /** The state folded from exactly these events, in this order, as the API writes it. */
     private JsonNode folded(int... sequences) {
-        List<BundleCaseEvent> chosen = java.util.Arrays.stream(sequences).mapToObj(events::get).toList();
-        return Json.parse(write(BundleCaseState.fold(chosen)));
-    }
-
-    private String write(Object value) {
-        try {
-            return objectMapper.writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Long> sequences(JsonNode view) {
-        return StreamSupport.stream(view.get("events").spliterator(), false)
-                .map(event -> event.get("sequence").asLong()).toList();
-    }
-
-    private static Map<String, JsonNode> changes(JsonNode diff) {
-        return StreamSupport.stream(diff.get("changes").spliterator(), false)
-                .collect(java.util.stream.Collectors.toMap(change -> change.get("field").asText(), change -> change));
+        return api.asWritten(BundleCaseState.fold(Arrays.stream(sequences).mapToObj(events::get).toList()));
     }
 }

@@ -5,7 +5,9 @@ import static cn.gov.lvliang.ledger.query.audit.CaseHistories.newCaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
+import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseEvent;
 import cn.gov.lvliang.ledger.query.audit.StateDiff.FieldChange;
+import cn.gov.lvliang.ledger.query.fundraising.FundraisingScenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -64,10 +66,43 @@ class StateDiffTest {
         assertThat(changes).doesNotContainKey("rating.reasons[0]");
     }
 
+    @Test
+    void disposalCaseLists_areNamedByTheirIds_andTheMoneyByItsPath() {
+        FundraisingScenario scenario = new FundraisingScenario();
+        List<DisposalCaseEvent> c1 = disposal(scenario.c1());
+        List<DisposalCaseEvent> c2 = disposal(scenario.c2());
+        List<DisposalCaseEvent> c3 = disposal(scenario.c3());
+
+        Map<String, FieldChange> refund = between(DisposalCaseState.fold(c1.subList(0, 9)),
+                DisposalCaseState.fold(c1.subList(0, 10)));
+        Map<String, FieldChange> province = between(DisposalCaseState.fold(c2.subList(0, 5)),
+                DisposalCaseState.fold(c2));
+        Map<String, FieldChange> milestone = between(DisposalCaseState.fold(c3.subList(0, 6)),
+                DisposalCaseState.fold(c3.subList(0, 7)));
+
+        assertThat(refund.get("refundRounds[roundNumber=1].roundTotalFen").to().asLong()).isEqualTo(12_000_000L);
+        assertThat(refund.get("money.refundedFen").to().asLong()).isEqualTo(12_000_000L);
+        assertThat(province.get("provinces[code=130000].addedAt").to().asText()).isEqualTo("2025-04-03T02:00:00Z");
+        assertThat(province).doesNotContainKey("provinces[code=610000].addedAt");
+        assertThat(between(DisposalCaseState.fold(c2.subList(0, 4)), DisposalCaseState.fold(c2.subList(0, 5))))
+                .containsKeys("criminalStage", "criminalMilestones[milestone=POLICE_FILED].reachedAt");
+        assertThat(milestone.get("plan.milestones[seq=1].completedAt").to().asText())
+                .isEqualTo("2025-03-10T02:00:00Z");
+        assertThat(milestone.get("plan.milestonesCompleted").to().asInt()).isEqualTo(1);
+    }
+
     private Map<String, FieldChange> changes(List<BundleCaseEvent> before, List<BundleCaseEvent> after) {
-        JsonNode from = before.isEmpty() ? null : json.valueToTree(BundleCaseState.fold(before));
-        JsonNode to = json.valueToTree(BundleCaseState.fold(after));
+        return between(before.isEmpty() ? null : BundleCaseState.fold(before), BundleCaseState.fold(after));
+    }
+
+    private Map<String, FieldChange> between(CaseState before, CaseState after) {
+        JsonNode from = before == null ? null : json.valueToTree(before);
+        JsonNode to = json.valueToTree(after);
         return StateDiff.between(from, to).stream()
                 .collect(Collectors.toMap(FieldChange::field, change -> change));
+    }
+
+    private static List<DisposalCaseEvent> disposal(List<Object> events) {
+        return events.stream().map(DisposalCaseEvent.class::cast).toList();
     }
 }

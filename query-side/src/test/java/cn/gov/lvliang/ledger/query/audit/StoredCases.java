@@ -36,10 +36,16 @@ public final class StoredCases {
 
     /** The next event of the case, recorded at {@code recordedAt} with the given metadata. */
     public StoredCases event(BundleCaseEvent event, Instant recordedAt, Map<String, ?> metadata) {
-        long sequence = messages.stream().filter(message -> message.getAggregateIdentifier().equals(event.caseId()))
+        return event(CaseHistories.AGGREGATE_TYPE, event.caseId(), event, recordedAt, metadata);
+    }
+
+    /** The next event of any aggregate (a risk clue, a disposal case), recorded at {@code recordedAt}. */
+    public StoredCases event(String aggregateType, String aggregateId, Object event, Instant recordedAt,
+                             Map<String, ?> metadata) {
+        long sequence = messages.stream().filter(message -> message.getAggregateIdentifier().equals(aggregateId))
                 .count();
-        messages.add(new GenericDomainEventMessage<>(CaseHistories.AGGREGATE_TYPE, event.caseId(), sequence, event,
-                metadata, UUID.randomUUID().toString(), recordedAt));
+        messages.add(new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event, metadata,
+                UUID.randomUUID().toString(), recordedAt));
         return this;
     }
 

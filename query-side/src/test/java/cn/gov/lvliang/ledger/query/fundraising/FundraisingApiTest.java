@@ -37,8 +37,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +56,7 @@ import org.springframework.http.ResponseEntity;
  * others' too; the exact figures are {@link FundraisingStatisticsContract}'s.
  */
 @QuerySideTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FundraisingApiTest {
 
     @Autowired
@@ -83,6 +86,11 @@ class FundraisingApiTest {
         ReferenceTestData.publish(context);
         token = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         events = FundraisingEvents.into(clues, cases);
+    }
+
+    @AfterAll
+    void restoreTheReadModelsFromTheEventStore() {
+        FundraisingReadModels.restore(processing);
     }
 
     @Test

@@ -85,28 +85,30 @@ import java.util.List;
  *                                                    03-30
  * LL   柳林   legacy 141125-1 imported 02-01        nothing else
  * </pre>
+ *
+ * <p>Public, since the audit tests fold the same clues and cases.
  */
-final class FundraisingScenario {
+public final class FundraisingScenario {
 
-    final String l1 = newId();
-    final String l2 = newId();
-    final String l3 = newId();
-    final String l4 = newId();
-    final String l5 = newId();
-    final String l6 = newId();
-    final String w1 = newId();
-    final String w2 = newId();
-    final String w3 = newId();
-    final String c1 = newId();
-    final String c2 = newId();
-    final String c3 = newId();
-    final String lxCode;
-    final String llCode;
-    final String lx;
-    final String ll;
+    public final String l1 = newId();
+    public final String l2 = newId();
+    public final String l3 = newId();
+    public final String l4 = newId();
+    public final String l5 = newId();
+    public final String l6 = newId();
+    public final String w1 = newId();
+    public final String w2 = newId();
+    public final String w3 = newId();
+    public final String c1 = newId();
+    public final String c2 = newId();
+    public final String c3 = newId();
+    public final String lxCode;
+    public final String llCode;
+    public final String lx;
+    public final String ll;
 
     /** The scenario with the plan's legacy codes, for a database of the test's own. */
-    FundraisingScenario() {
+    public FundraisingScenario() {
         this("141102-1", "141125-1");
     }
 
@@ -114,7 +116,7 @@ final class FundraisingScenario {
      * The scenario with legacy codes of the test's choosing, for the shared test database: the plan's codes there
      * belong to the command side, whose import of a legacy case must find its id free.
      */
-    FundraisingScenario(String lxCode, String llCode) {
+    public FundraisingScenario(String lxCode, String llCode) {
         this.lxCode = lxCode;
         this.llCode = llCode;
         this.lx = "legacy-" + lxCode;
@@ -122,7 +124,7 @@ final class FundraisingScenario {
     }
 
     /** Every event, each aggregate's in order. */
-    List<Object> events() {
+    public List<Object> events() {
         List<Object> events = new ArrayList<>();
         events.addAll(clues());
         events.addAll(c1());
@@ -132,7 +134,7 @@ final class FundraisingScenario {
         return events;
     }
 
-    List<Object> clues() {
+    public List<Object> clues() {
         return List.of(
                 recorded(l1, LISHI, ClueSource.PUBLIC_REPORT, KeyArea.ELDERLY_CARE, "吕梁康养服务有限公司", 100_000_000L,
                         anonymous(), beijing("2025-01-01T00:30")),
@@ -180,7 +182,7 @@ final class FundraisingScenario {
                         beijing("2025-03-31T23:59")));
     }
 
-    List<Object> c1() {
+    public List<Object> c1() {
         return List.of(
                 opened(c1, LISHI, "吕梁康养服务有限公司涉嫌非法集资案", KeyArea.ELDERLY_CARE, List.of(l1), 120_000_000L, 80,
                         List.of(), beijing("2025-01-15T10:00")),
@@ -203,7 +205,7 @@ final class FundraisingScenario {
                 recovered(c1, 2, LISHI + "_GOV_OFFICE", 10_000_000L, 40_000_000L, beijing("2025-04-02T10:00")));
     }
 
-    List<Object> c2() {
+    public List<Object> c2() {
         return List.of(
                 opened(c2, LISHI, "离石丰收农业专业合作社涉嫌非法集资案", KeyArea.AGRICULTURE, List.of(l3), 30_000_000L, 20,
                         List.of("610000"), beijing("2025-03-01T11:00")),
@@ -217,7 +219,7 @@ final class FundraisingScenario {
                         beijing("2025-04-03T10:00")));
     }
 
-    List<Object> c3() {
+    public List<Object> c3() {
         PlanMilestone audit = new PlanMilestone(1, "完成资产核查", LocalDate.of(2025, 3, 10));
         PlanMilestone petitions = new PlanMilestone(2, "完成信访化解", LocalDate.of(2025, 3, 15));
         return List.of(
@@ -235,7 +237,7 @@ final class FundraisingScenario {
                 closed(c3, WENSHUI, CaseResolution.NO_ILLEGAL_FUNDRAISING, 0L, 0L, beijing("2025-03-20T10:00")));
     }
 
-    List<Object> legacy() {
+    public List<Object> legacy() {
         PlanMilestone judgment = new PlanMilestone(1, "一审宣判", LocalDate.of(2025, 3, 31));
         return List.of(
                 imported(lx, lxCode, LISHI, "牛志明非法集资案", "离石牛志明非法集资案1起", beijing("2025-01-10T10:00")),

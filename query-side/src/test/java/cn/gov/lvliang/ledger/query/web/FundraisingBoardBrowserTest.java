@@ -38,6 +38,7 @@ import cn.gov.lvliang.ledger.events.fundraising.RiskClueVerifiedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.StatisticalTable;
 import cn.gov.lvliang.ledger.events.fundraising.SubjectKind;
 import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
+import cn.gov.lvliang.ledger.query.fundraising.FundraisingReadModels;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.Feed;
@@ -122,6 +123,11 @@ class FundraisingBoardBrowserTest {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @AfterAll
+    void restoreTheReadModelsFromTheEventStore() {
+        FundraisingReadModels.restore(processing);
     }
 
     @Test

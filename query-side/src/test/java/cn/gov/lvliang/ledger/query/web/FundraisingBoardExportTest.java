@@ -6,6 +6,7 @@ import static cn.gov.lvliang.ledger.query.web.FundraisingBoardBrowserTest.ZONE;
 import static cn.gov.lvliang.ledger.query.web.FundraisingBoardBrowserTest.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.ledger.query.fundraising.FundraisingReadModels;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTableKind;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import java.io.ByteArrayInputStream;
@@ -22,9 +23,11 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
@@ -40,6 +43,7 @@ import org.springframework.http.ResponseEntity;
  * event set of {@link FundraisingBoardBrowserTest}.
  */
 @QuerySideTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FundraisingBoardExportTest {
 
     static final FundraisingParams PARAMS = new FundraisingParams(ZONE, FROM, TO);
@@ -68,6 +72,11 @@ class FundraisingBoardExportTest {
     @AfterEach
     void resetLocale() {
         LocaleContextHolder.resetLocaleContext();
+    }
+
+    @AfterAll
+    void restoreTheReadModelsFromTheEventStore() {
+        FundraisingReadModels.restore(processing);
     }
 
     @Test
