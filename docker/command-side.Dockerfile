@@ -50,8 +50,8 @@ ARG APP_UID=10001
 RUN groupadd --gid ${APP_UID} ledger \
  && useradd --uid ${APP_UID} --gid ledger --home-dir /home/ledger --create-home \
             --shell /usr/sbin/nologin ledger \
- && mkdir -p /app/data \
- && chown ledger:ledger /app/data
+ && mkdir -p /app/data/notary /app/data/notary-public \
+ && chown -R ledger:ledger /app/data
 
 WORKDIR /app
 

@@ -19,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * The keys this node signs checkpoints with: {@code checkpoint-<algorithm>.key.pem} (PKCS#8, private) and
  * {@code checkpoint-<algorithm>.pub.pem} (X.509, public) in the key directory, generated at the first start. Several
- * command nodes must share the directory (or copies of its files), so that every checkpoint is signed by one key.
+ * command nodes must share the directory (or copies of its files), so that every checkpoint is signed by one key. The
+ * public halves are also published to {@code ledger.notary.public-key-directory} when it is set apart, for the query
+ * side, which verifies audit trails with them and has no business with the private keys.
  */
 @Component
 class NotaryKeys {
@@ -30,7 +32,11 @@ class NotaryKeys {
 
     NotaryKeys(NotaryProperties properties) {
         for (SignatureAlgorithm algorithm : properties.signers()) {
-            keys.add(loadOrGenerate(properties.keyDirectory(), algorithm));
+            NotaryKey key = loadOrGenerate(properties.keyDirectory(), algorithm);
+            if (properties.publicKeyDirectory() != null) {
+                publish(properties.publicKeyDirectory(), key);
+            }
+            keys.add(key);
         }
         if (keys.isEmpty()) {
             throw new IllegalStateException("ledger.notary.signature-algorithms names no algorithm");
@@ -69,13 +75,25 @@ class NotaryKeys {
                 }
             }
             NotaryKey key = NotaryKey.fromPrivatePem(Files.readString(privateFile, StandardCharsets.US_ASCII));
-            if (!Files.exists(publicFile)
-                    || !Files.readString(publicFile, StandardCharsets.US_ASCII).equals(key.publicPem())) {
-                Files.writeString(publicFile, key.publicPem(), StandardCharsets.US_ASCII);
-            }
+            writeIfChanged(publicFile, key.publicPem());
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the checkpoint key in " + directory, e);
+        }
+    }
+
+    private static void publish(Path directory, NotaryKey key) {
+        try {
+            Files.createDirectories(directory);
+            writeIfChanged(directory.resolve(NotaryKey.fileName(key.algorithm(), false)), key.publicPem());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the checkpoint public key in " + directory, e);
+        }
+    }
+
+    private static void writeIfChanged(Path file, String pem) throws IOException {
+        if (!Files.exists(file) || !Files.readString(file, StandardCharsets.US_ASCII).equals(pem)) {
+            Files.writeString(file, pem, StandardCharsets.US_ASCII);
         }
     }
 

@@ -33,6 +33,7 @@ record NotaryProperties(
         @DefaultValue("1m") Duration maxCommitDelay,
         @DefaultValue("1m") Duration checkpointInterval,
         @DefaultValue("./data/notary") Path keyDirectory,
+        Path publicKeyDirectory,
         @DefaultValue("./data/notary/checkpoints.jsonl") Path checkpointFile,
         @DefaultValue({"Ed25519", "SM2"}) List<String> signatureAlgorithms,
         @DefaultValue("lvliang-case-ledger") String origin,
