@@ -58,7 +58,8 @@ final class EventLabels {
             Map.entry("PetitionReceivedEvent", "接收信访"),
             Map.entry("PetitionHandledEvent", "办理信访"),
             Map.entry("DisposalCaseClosedEvent", "结案"),
-            Map.entry("CampaignCalendarPublishedEvent", "发布工作日历"));
+            Map.entry("CampaignCalendarPublishedEvent", "发布工作日历"),
+            Map.entry("ScoringRubricPublishedEvent", "发布考核评分细则"));
 
     private EventLabels() {
     }

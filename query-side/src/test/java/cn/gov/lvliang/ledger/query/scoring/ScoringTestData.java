@@ -1,0 +1,68 @@
+package cn.gov.lvliang.ledger.query.scoring;
+
+import cn.gov.lvliang.ledger.events.scoring.RubricIndicator;
+import cn.gov.lvliang.ledger.events.scoring.RubricPenalty;
+import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scoring tests' rubrics: version 1 is the command side's own data file, read where it lies, so the query side is
+ * tested against the rubric the ledger really publishes; version 2 is version 1 with the on-time weight moved to the
+ * one-visit share, as a later rubric might do.
+ */
+final class ScoringTestData {
+
+    static final ObjectMapper MAPPER = JsonMapper.builder().findAndAddModules()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    static final Instant RUBRIC_PUBLISHED = Instant.parse("2024-08-07T00:00:00Z");
+    static final Path RUBRIC_V1 = Path.of("../command-side/src/main/resources/scoring/rubric-v1.json");
+
+    private ScoringTestData() {
+    }
+
+    static ScoringRubricPublishedEvent rubricV1() {
+        RubricFile file = read();
+        return new ScoringRubricPublishedEvent(ScoringRubricPublishedEvent.RUBRIC_ID, file.version(),
+                "sha256-test-rubric-1", file.name(), file.source(), file.indicators(), file.penalties(),
+                RUBRIC_PUBLISHED);
+    }
+
+    /** Version 1 with four points moved from 按期办结率 to “最多跑一次”办结占比. */
+    static ScoringRubricPublishedEvent rubricV2() {
+        ScoringRubricPublishedEvent v1 = rubricV1();
+        List<RubricIndicator> indicators = new ArrayList<>();
+        for (RubricIndicator indicator : v1.indicators()) {
+            BigDecimal weight = switch (indicator.code()) {
+                case "ON_TIME_CONCLUSION" -> indicator.weight().subtract(BigDecimal.valueOf(4));
+                case "ONE_VISIT" -> indicator.weight().add(BigDecimal.valueOf(4));
+                default -> indicator.weight();
+            };
+            indicators.add(new RubricIndicator(indicator.code(), indicator.name(), indicator.subjects(),
+                    indicator.measure(), weight, indicator.direction(), indicator.curve(), indicator.basis()));
+        }
+        return new ScoringRubricPublishedEvent(v1.rubricId(), 2, "sha256-test-rubric-2", v1.name().replace("第1版",
+                "第2版"), v1.source(), indicators, v1.penalties(), RUBRIC_PUBLISHED.plusSeconds(86_400));
+    }
+
+    private static RubricFile read() {
+        try {
+            return MAPPER.readValue(RUBRIC_V1.toFile(), RubricFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + RUBRIC_V1.toAbsolutePath(), e);
+        }
+    }
+
+    /** The command side's rubric data file. */
+    record RubricFile(int version, String name, String source, List<RubricIndicator> indicators,
+                      List<RubricPenalty> penalties) {
+    }
+}
