@@ -9,32 +9,32 @@ import java.math.RoundingMode;
  * exact. A ratio is the exact quotient of two sums of fen (or counts) rounded once, half up, to {@value #RATIO_SCALE}
  * decimal places (0.3333 for a third, 1.0000 for all); it is {@code null} when its denominator is 0, never a guess.
  */
-final class Money {
+public final class Money {
 
-    static final int RATIO_SCALE = 4;
-    static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    public static final int RATIO_SCALE = 4;
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
     private Money() {
     }
 
     /** Fen as yuan, exactly: 240000050 fen is 2400000.50. */
-    static BigDecimal yuan(long fen) {
+    public static BigDecimal yuan(long fen) {
         return BigDecimal.valueOf(fen, 2);
     }
 
-    static BigDecimal yuan(Long fen) {
+    public static BigDecimal yuan(Long fen) {
         return fen == null ? null : yuan(fen.longValue());
     }
 
     /** numerator ÷ denominator to {@value #RATIO_SCALE} places, half up; {@code null} for a zero denominator. */
-    static BigDecimal ratio(long numerator, long denominator) {
+    public static BigDecimal ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return null;
         }
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), RATIO_SCALE, ROUNDING);
     }
 
-    static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+    public static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }

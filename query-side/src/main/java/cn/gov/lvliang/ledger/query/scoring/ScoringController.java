@@ -1,29 +1,37 @@
 package cn.gov.lvliang.ledger.query.scoring;
 
-import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
+import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
+import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The inspection teams' scoring (督导考核) over REST: the published rubric versions.
+ * The inspection teams' scoring (督导考核) over REST: the published rubric versions, and the scores of counties and
+ * lead units for any period under any rubric version, ranked, with every indicator traced down to what it counted.
+ * {@code kind} is {@code counties} or {@code lead-units}.
  */
 @RestController
 @RequestMapping("/api/scoring")
 @Tag(name = "Scoring", description = "督导考核: rubrics, scores of counties and lead units, score cards")
 class ScoringController {
 
-    private final QueryGateway queryGateway;
+    static final String KIND = "{kind:counties|lead-units}";
+    private static final String PERIOD = "The period: a year (2025), half-year (2025-H1), quarter (2025-Q1) or month "
+            + "(2025-03), in business dates of Lvliang";
+    private static final String RUBRIC = "The rubric version; the latest published if absent";
 
-    ScoringController(QueryGateway queryGateway) {
-        this.queryGateway = queryGateway;
+    private final Scoring scoring;
+
+    ScoringController(Scoring scoring) {
+        this.scoring = scoring;
     }
 
     @GetMapping("/rubrics")
@@ -32,14 +40,100 @@ class ScoringController {
                     + "rests on) and penalties, exactly as published. Every version stays, since a score can be "
                     + "computed again under any of them.")
     List<RubricView> rubrics() {
-        return queryGateway.query(new ListRubricsQuery(), ResponseTypes.multipleInstancesOf(RubricView.class)).join();
+        return scoring.rubrics();
     }
 
     @GetMapping("/rubrics/{version}")
     @Operation(summary = "One rubric version", description = "404 if the version has not been published.")
     RubricView rubric(@Parameter(description = "The rubric version", example = "1") @PathVariable int version) {
-        return queryGateway.query(new FindRubricQuery(version), ResponseTypes.optionalInstanceOf(RubricView.class))
-                .join()
-                .orElseThrow(() -> new NotFoundException("No rubric version " + version));
+        return scoring.rubric(version);
+    }
+
+    @GetMapping("/" + KIND)
+    @Operation(summary = "The ranking of counties or lead units for a period",
+            description = "Every county (counties) or lead unit (lead-units) scored under the rubric version, best "
+                    + "first: each indicator's value, the figures it divides, its points and rank, the penalties, "
+                    + "the base and total scores, the rank, and the SHA-256 of the facts the score was computed "
+                    + "from. Computed from the ledger as at the end of the period; see docs/scoring.md. A "
+                    + "county-scoped user sees their own county's line, ranked among all.")
+    RankingView ranking(
+            @Parameter(description = "counties or lead-units") @PathVariable String kind,
+            @Parameter(description = PERIOD, example = "2025-Q1") @RequestParam String period,
+            @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion,
+            @Parameter(description = "Only the subjects of this county (GB/T 2260 code)")
+            @RequestParam(required = false) String division) {
+        RankingView ranking = scoring.ranking(kind(kind), period(period), rubricVersion);
+        return division == null || division.isBlank() ? ranking : within(ranking, division.trim());
+    }
+
+    @GetMapping("/" + KIND + "/{code}")
+    @Operation(summary = "One subject's score for a period",
+            description = "As one line of the ranking: every indicator with its value, figures, points and rank, "
+                    + "the penalties, base and total, the rank and the input hash. 404 for a subject the ledger "
+                    + "does not score.")
+    SubjectScore score(
+            @Parameter(description = "counties or lead-units") @PathVariable String kind,
+            @Parameter(description = "The division code or unit code", example = "141102") @PathVariable String code,
+            @Parameter(description = PERIOD, example = "2025-Q1") @RequestParam String period,
+            @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion) {
+        return scoring.score(kind(kind), code, period(period), rubricVersion);
+    }
+
+    @GetMapping("/" + KIND + "/{code}/indicators/{indicator}")
+    @Operation(summary = "One indicator of a subject's score, down to the cases",
+            description = "The indicator as scored and as the rubric defines it, with every case, complaint, bundle, "
+                    + "clue or petition behind its two figures, each marked as counted or only in the base.")
+    DrilldownView drilldown(
+            @Parameter(description = "counties or lead-units") @PathVariable String kind,
+            @Parameter(description = "The division code or unit code", example = "141102") @PathVariable String code,
+            @Parameter(description = "The rubric's code of the indicator", example = "ON_TIME_CONCLUSION")
+            @PathVariable String indicator,
+            @Parameter(description = PERIOD, example = "2025-Q1") @RequestParam String period,
+            @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion) {
+        return scoring.drilldown(kind(kind), code, period(period), rubricVersion, indicator);
+    }
+
+    @GetMapping("/" + KIND + "/{code}/inputs")
+    @Operation(summary = "The facts a subject's score is computed from",
+            description = "The inputs exactly as they are hashed: the facts of the subject as at the end of the "
+                    + "period, in canonical order, with their SHA-256. Anyone can recompute the hash from them.")
+    InputsView inputs(
+            @Parameter(description = "counties or lead-units") @PathVariable String kind,
+            @Parameter(description = "The division code or unit code", example = "141102") @PathVariable String code,
+            @Parameter(description = PERIOD, example = "2025-Q1") @RequestParam String period,
+            @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion) {
+        ScoreInputs inputs = scoring.inputs(kind(kind), code, period(period), rubricVersion);
+        return new InputsView(InputHash.of(inputs), inputs);
+    }
+
+    /** The ranking cut to one county's subjects, each keeping its rank among all. */
+    private static RankingView within(RankingView ranking, String division) {
+        return new RankingView(ranking.subjectKind(), ranking.period(), ranking.from(), ranking.to(),
+                ranking.rubricVersion(), ranking.rubricName(), ranking.indicators(),
+                ranking.subjects().stream().filter(score -> division.equals(score.subjectDivision())).toList());
+    }
+
+    /** The kind a path segment names. */
+    static ScoredSubjectKind kind(String segment) {
+        return segment.equals("lead-units") ? ScoredSubjectKind.LEAD_UNIT : ScoredSubjectKind.COUNTY;
+    }
+
+    /** The period a parameter names; a 400 naming {@code period} if it names none. */
+    static ScoringPeriod period(String code) {
+        try {
+            return ScoringPeriod.parse(code);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameterException("period",
+                    e.getMessage().replaceFirst("^period: ", ""));
+        }
+    }
+
+    /**
+     * A subject's inputs and their hash.
+     *
+     * @param inputHash the SHA-256 of the canonical JSON of the inputs
+     * @param inputs    the inputs
+     */
+    record InputsView(String inputHash, ScoreInputs inputs) {
     }
 }

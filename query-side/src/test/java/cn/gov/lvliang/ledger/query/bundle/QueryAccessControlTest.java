@@ -68,6 +68,11 @@ class QueryAccessControlTest {
         if (path.matches("/api/cases/[^/]+/(audit-trail.*|state|diff|history)")) {
             return EnumSet.of(LedgerRole.AUDITOR, LedgerRole.SUPERVISOR, LedgerRole.INSPECTOR, LedgerRole.ADMIN);
         }
+        if (path.startsWith("/api/scoring")) {
+            // Every signed-in role reads scores, a county-scoped one for its own county only: the assessed counties
+            // and units read their own scores and cards to appeal them.
+            return EnumSet.allOf(LedgerRole.class);
+        }
         if (path.startsWith("/api/")) {
             return EnumSet.allOf(LedgerRole.class);
         }
@@ -99,7 +104,8 @@ class QueryAccessControlTest {
                 checked.add(pattern);
             }
         }
-        assertThat(checked).hasSizeGreaterThan(15).contains("/api/bundle-cases", "/api/cases/{caseId}/audit-trail");
+        assertThat(checked).hasSizeGreaterThan(15).contains("/api/bundle-cases", "/api/cases/{caseId}/audit-trail",
+                "/api/scoring/rubrics");
     }
 
     @Test

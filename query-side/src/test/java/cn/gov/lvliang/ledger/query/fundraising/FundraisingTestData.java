@@ -60,76 +60,76 @@ import java.util.UUID;
  * Events of the fundraising campaign for tests, with the real codes of Lvliang's divisions and units. Times are given
  * in Beijing time ({@link #beijing}), the way the statistics cut periods.
  */
-final class FundraisingTestData {
+public final class FundraisingTestData {
 
-    static final String LISHI = "141102";
-    static final String WENSHUI = "141121";
-    static final String LIULIN = "141125";
-    static final Instant CALENDAR_PUBLISHED = Instant.parse("2025-01-02T00:00:00Z");
+    public static final String LISHI = "141102";
+    public static final String WENSHUI = "141121";
+    public static final String LIULIN = "141125";
+    public static final Instant CALENDAR_PUBLISHED = Instant.parse("2025-01-02T00:00:00Z");
 
     private FundraisingTestData() {
     }
 
-    static String newId() {
+    public static String newId() {
         return UUID.randomUUID().toString();
     }
 
     /** A moment in Beijing time, e.g. {@code 2025-01-05T10:00}. */
-    static Instant beijing(String localDateTime) {
+    public static Instant beijing(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BusinessDay.ZONE).toInstant();
     }
 
-    static String lead(String division) {
+    public static String lead(String division) {
         return division + "_GOV_OFFICE";
     }
 
     // ---- clues -------------------------------------------------------------------------------------------------
 
-    static RiskClueRecordedEvent recorded(String clueId, String division, ClueSource source, KeyArea keyArea,
+    public static RiskClueRecordedEvent recorded(String clueId, String division, ClueSource source, KeyArea keyArea,
                                           String subject, Long amountFen, Reporter reporter, Instant at) {
         return new RiskClueRecordedEvent(clueId, lead(division), source, division, keyArea,
                 new FundraisingSubject(SubjectKind.ENTERPRISE, subject, "91141100MA0TEST" + "01X"),
                 "以高额回报为诱饵吸收资金：" + subject, amountFen, amountFen == null ? null : 50, reporter, at);
     }
 
-    static Reporter anonymous() {
+    public static Reporter anonymous() {
         return new Reporter(true, "SXFJ-2025-0042", null);
     }
 
-    static Reporter named() {
+    public static Reporter named() {
         return new Reporter(false, "SXFJ-2025-0077", "13900000000");
     }
 
-    static RiskClueVerificationAssignedEvent assigned(String clueId, String division, LocalDate due, Instant at) {
+    public static RiskClueVerificationAssignedEvent assigned(String clueId, String division, LocalDate due, Instant at) {
         return new RiskClueVerificationAssignedEvent(clueId, lead(division), division + "_MARKET_REGULATION", 15, due,
                 at);
     }
 
-    static RiskClueVerificationBecameOverdueEvent overdue(String clueId, String division, LocalDate due) {
+    public static RiskClueVerificationBecameOverdueEvent overdue(String clueId, String division, LocalDate due) {
         return new RiskClueVerificationBecameOverdueEvent(clueId, division + "_MARKET_REGULATION", due,
                 BusinessDay.startOf(due.plusDays(1)));
     }
 
-    static RiskClueVerifiedEvent verified(String clueId, String division, VerificationOutcome outcome, Instant at) {
+    public static RiskClueVerifiedEvent verified(String clueId, String division, VerificationOutcome outcome, Instant at) {
         return new RiskClueVerifiedEvent(clueId, division + "_MARKET_REGULATION", outcome, "实地走访，调取合同及收款记录", at);
     }
 
-    static RiskClueMarkedDuplicateEvent duplicate(String clueId, String of, String division, Instant at) {
+    public static RiskClueMarkedDuplicateEvent duplicate(String clueId, String of, String division, Instant at) {
         return new RiskClueMarkedDuplicateEvent(clueId, of, lead(division), "同一主体重复举报", at);
     }
 
-    static RiskClueReporterRewardedEvent rewarded(String clueId, String division, long amountFen, Instant at) {
+    public static RiskClueReporterRewardedEvent rewarded(String clueId, String division, long amountFen, Instant at) {
         return new RiskClueReporterRewardedEvent(clueId, lead(division), "SXFJ-2025-0042", true, amountFen, "举报属实",
                 at);
     }
 
-    static RiskClueTakenIntoCaseEvent taken(String clueId, String caseId, String division, Instant at) {
+    public static RiskClueTakenIntoCaseEvent taken(String clueId, String caseId, String division, Instant at) {
         return new RiskClueTakenIntoCaseEvent(clueId, caseId, lead(division), at);
     }
 
     // ---- cases -------------------------------------------------------------------------------------------------
 
-    static DisposalCaseOpenedEvent opened(String caseId, String division, String name, KeyArea keyArea,
+    public static DisposalCaseOpenedEvent opened(String caseId, String division, String name, KeyArea keyArea,
                                           List<String> clueIds, Long amountFen, Integer participants,
                                           List<String> provinces, Instant at) {
         return new DisposalCaseOpenedEvent(caseId, lead(division), division, name,
@@ -137,7 +137,7 @@ final class FundraisingTestData {
                 amountFen, participants, !provinces.isEmpty(), provinces, at);
     }
 
-    static LegacyCaseImportedEvent imported(String caseId, String code, String division, String name,
+    public static LegacyCaseImportedEvent imported(String caseId, String code, String division, String name,
                                             String printedAs, Instant at) {
         return new LegacyCaseImportedEvent(caseId, code, 1, "CITY_POLITICAL_LEGAL", division, name, printedAs,
                 new FundraisingSubject(SubjectKind.PERSON, name.replace("非法集资案", ""), null),
@@ -145,93 +145,93 @@ final class FundraisingTestData {
                 at);
     }
 
-    static DisposalCaseScaleRevisedEvent revised(String caseId, String division, Long amountFen,
+    public static DisposalCaseScaleRevisedEvent revised(String caseId, String division, Long amountFen,
                                                  Integer participants, Instant at) {
         return new DisposalCaseScaleRevisedEvent(caseId, lead(division), amountFen, participants, "审计报告", at);
     }
 
-    static DisposalCaseEscalatedEvent escalated(String caseId, String unit, List<EscalationReason> reasons,
+    public static DisposalCaseEscalatedEvent escalated(String caseId, String unit, List<EscalationReason> reasons,
                                                 Long amountFen, Integer participants, Instant at) {
         return new DisposalCaseEscalatedEvent(caseId, unit, reasons, amountFen, participants, 500_000_000L, 500,
                 reasons.contains(EscalationReason.DISPUTED) ? "定性存在争议" : null, at);
     }
 
-    static DisposalCaseDeterminedEvent determined(String caseId, DeterminationLevel level, String unit,
+    public static DisposalCaseDeterminedEvent determined(String caseId, DeterminationLevel level, String unit,
                                                   DeterminationOutcome outcome, Instant at) {
         return new DisposalCaseDeterminedEvent(caseId, unit, level, outcome, "经调查，" + outcome.name(), at);
     }
 
-    static DisposalCaseMarkedCrossProvinceEvent crossProvince(String caseId, String division, List<String> added,
+    public static DisposalCaseMarkedCrossProvinceEvent crossProvince(String caseId, String division, List<String> added,
                                                               List<String> all, Instant at) {
         return new DisposalCaseMarkedCrossProvinceEvent(caseId, lead(division), added, all, "资金流向外省", at);
     }
 
-    static MeasureOrderedEvent measure(String caseId, String measureId, MeasureKind kind, String division,
+    public static MeasureOrderedEvent measure(String caseId, String measureId, MeasureKind kind, String division,
                                        Long amountFen, Instant at) {
         return new MeasureOrderedEvent(caseId, measureId, kind, division + "_MARKET_REGULATION",
                 at.atZone(BusinessDay.ZONE).toLocalDate().plusDays(30), amountFen, "责令当事人" + kind.name(), at);
     }
 
-    static MeasureFollowedUpEvent followedUp(String caseId, String measureId, String division, Instant at) {
+    public static MeasureFollowedUpEvent followedUp(String caseId, String measureId, String division, Instant at) {
         return new MeasureFollowedUpEvent(caseId, measureId, division + "_MARKET_REGULATION", "已督促整改", at);
     }
 
-    static MeasureCompletedEvent completed(String caseId, String measureId, String division, Instant at) {
+    public static MeasureCompletedEvent completed(String caseId, String measureId, String division, Instant at) {
         return new MeasureCompletedEvent(caseId, measureId, division + "_MARKET_REGULATION", "已落实", at);
     }
 
-    static DisposalCaseTransferredToPoliceEvent transferred(String caseId, String division, Instant at) {
+    public static DisposalCaseTransferredToPoliceEvent transferred(String caseId, String division, Instant at) {
         return new DisposalCaseTransferredToPoliceEvent(caseId, lead(division), division + "_POLICE", "随案移送证据材料", at);
     }
 
-    static CriminalMilestoneRecordedEvent milestone(String caseId, CriminalMilestone milestone, String unit,
+    public static CriminalMilestoneRecordedEvent milestone(String caseId, CriminalMilestone milestone, String unit,
                                                     Instant at) {
         return new CriminalMilestoneRecordedEvent(caseId, milestone, unit, "文书〔2025〕" + milestone.ordinal() + "号",
                 null, at);
     }
 
-    static DisposalPlanAdoptedEvent plan(String caseId, String unit, List<PlanMilestone> milestones, Instant at) {
+    public static DisposalPlanAdoptedEvent plan(String caseId, String unit, List<PlanMilestone> milestones, Instant at) {
         return new DisposalPlanAdoptedEvent(caseId, unit, new ResponsiblePerson("王某", "县政府分管副县长"),
                 "一案一策，明确时间表和路线图", milestones, at);
     }
 
-    static PlanMilestoneCompletedEvent planMilestoneCompleted(String caseId, PlanMilestone milestone, String unit,
+    public static PlanMilestoneCompletedEvent planMilestoneCompleted(String caseId, PlanMilestone milestone, String unit,
                                                               Instant at) {
         return new PlanMilestoneCompletedEvent(caseId, milestone.seq(), milestone.name(), milestone.dueDate(), unit,
                 "已完成", at);
     }
 
-    static AssetRecoveredEvent recovered(String caseId, int number, String unit, long amountFen, long totalFen,
+    public static AssetRecoveredEvent recovered(String caseId, int number, String unit, long amountFen, long totalFen,
                                          Instant at) {
         return new AssetRecoveredEvent(caseId, number, unit, AssetKind.BANK_DEPOSIT, amountFen, "冻结涉案账户资金",
                 totalFen, at);
     }
 
-    static ParticipantsRegisteredEvent registered(String caseId, int batch, List<ParticipantClaim> participants,
+    public static ParticipantsRegisteredEvent registered(String caseId, int batch, List<ParticipantClaim> participants,
                                                   long totalClaimsFen, Instant at) {
         long batchClaims = participants.stream().mapToLong(ParticipantClaim::claimFen).sum();
         return new ParticipantsRegisteredEvent(caseId, batch, "CITY_COURT", participants, batchClaims, totalClaimsFen,
                 at);
     }
 
-    static RefundRoundPaidEvent refunded(String caseId, int round, long totalFen, long recoveredFen, long beforeFen,
+    public static RefundRoundPaidEvent refunded(String caseId, int round, long totalFen, long recoveredFen, long beforeFen,
                                          List<RefundShare> shares, Instant at) {
         return new RefundRoundPaidEvent(caseId, round, "CITY_COURT", totalFen, recoveredFen, beforeFen, shares,
                 "按比例清退", at);
     }
 
-    static PetitionReceivedEvent petition(String caseId, String petitionId, String division, int petitioners,
+    public static PetitionReceivedEvent petition(String caseId, String petitionId, String division, int petitioners,
                                           Instant at) {
         return new PetitionReceivedEvent(caseId, petitionId, division + "_PETITIONS", "XF-2025-001", petitioners,
                 "要求加快清退进度", at);
     }
 
-    static PetitionHandledEvent petitionHandled(String caseId, String petitionId, String division, Instant at) {
+    public static PetitionHandledEvent petitionHandled(String caseId, String petitionId, String division, Instant at) {
         return new PetitionHandledEvent(caseId, petitionId, division + "_PETITIONS", PetitionOutcome.ANSWERED,
                 "已解释清退安排", at);
     }
 
-    static DisposalCaseClosedEvent closed(String caseId, String division, CaseResolution resolution,
+    public static DisposalCaseClosedEvent closed(String caseId, String division, CaseResolution resolution,
                                           long recoveredFen, long refundedFen, Instant at) {
         return new DisposalCaseClosedEvent(caseId, lead(division), resolution, null, "处置完毕", recoveredFen,
                 refundedFen, at);
@@ -240,7 +240,7 @@ final class FundraisingTestData {
     // ---- the calendar ------------------------------------------------------------------------------------------
 
     /** The campaign calendar as campaign-calendar-v1.json publishes it. */
-    static CampaignCalendarPublishedEvent calendar(int version) {
+    public static CampaignCalendarPublishedEvent calendar(int version) {
         return new CampaignCalendarPublishedEvent(CampaignCalendarPublishedEvent.CALENDAR_ID, version,
                 "sha256-test-" + version, "吕政办发〔2024〕20号", LocalDate.of(2024, 6, 1), LocalDate.of(2025, 12, 31),
                 List.of(

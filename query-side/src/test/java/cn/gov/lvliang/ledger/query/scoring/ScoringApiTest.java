@@ -1,0 +1,177 @@
+package cn.gov.lvliang.ledger.query.scoring;
+
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.WENSHUI;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.beijing;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
+import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
+import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
+import cn.gov.lvliang.ledger.query.support.Feed;
+import cn.gov.lvliang.ledger.query.support.Json;
+import cn.gov.lvliang.ledger.query.support.Processors;
+import cn.gov.lvliang.ledger.query.support.QuerySideTest;
+import cn.gov.lvliang.ledger.query.support.TestAuthentication;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The scoring REST contract over HTTP on the shared test database: the ranking, one subject's score, the drill-down
+ * and the inputs agree with each other; bad periods, versions and subjects are 400s and 404s; a county-scoped user
+ * sees their own county only. The cases are placed in June 2023, a month no other test uses, in 离石区.
+ */
+@QuerySideTest
+class ScoringApiTest {
+
+    static final String PERIOD = "2023-06";
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    EventProcessingConfiguration processing;
+
+    static final List<String> CASES = new ArrayList<>();
+
+    @BeforeEach
+    void twoCasesConcludedInJune2023() {
+        Processors.awaitCaughtUp(processing, "reference-data");
+        ReferenceTestData.publish(context);
+        CatalogTestData.publish(context);
+        Feed.into(context.getBean(RubricProjection.class)).event(ScoringTestData.rubricV1(),
+                ScoringTestData.RUBRIC_PUBLISHED);
+        synchronized (CASES) {
+            if (!CASES.isEmpty()) {
+                return;
+            }
+            Feed bundle = Feed.into(context.getBean("bundleCaseProjection"));
+            for (int i = 1; i <= 2; i++) {
+                String caseId = newId();
+                List<BundleCaseEvent> events = List.of(
+                        submitted(caseId, LISHI, beijing("2023-06-0" + i + "T09:00")),
+                        visit(caseId, 1, beijing("2023-06-0" + i + "T09:00")),
+                        concluded(caseId, beijing("2023-06-1" + i + "T10:00")));
+                for (int sequence = 0; sequence < events.size(); sequence++) {
+                    bundle.domainEvent("BundleCase", caseId, sequence, events.get(sequence),
+                            events.get(sequence).businessTime());
+                }
+                CASES.add(caseId);
+            }
+        }
+    }
+
+    @Test
+    void theRanking_scoresEachCountyFromItsFacts_andAgreesWithTheSubjectsOwnScoreAndInputs() {
+        JsonNode ranking = get("/api/scoring/counties?period=" + PERIOD + "&rubricVersion=1", "inspector");
+
+        assertThat(ranking.get("subjectKind").asText()).isEqualTo("COUNTY");
+        assertThat(ranking.get("from").asText()).isEqualTo("2023-06-01");
+        assertThat(ranking.get("to").asText()).isEqualTo("2023-06-30");
+        assertThat(ranking.get("indicators")).hasSize(14);
+        JsonNode lishi = line(ranking, LISHI);
+        // Both cases on time (12 points) and with one visit (10); the plan's legacy case unresolved (0 of 8):
+        // 22 ÷ 30 × 100 = 73.33. Nothing else applies in June 2023.
+        assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("73.33");
+        assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        assertThat(lishi.get("rank").asInt()).isEqualTo(1);
+        assertThat(line(ranking, WENSHUI).get("totalScore")).as("文水县 had nothing to count").isNull();
+
+        JsonNode own = get("/api/scoring/counties/" + LISHI + "?period=" + PERIOD, "inspector");
+        assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        assertThat(own.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText()).matches("[0-9a-f]{64}");
+        JsonNode inputs = get("/api/scoring/counties/" + LISHI + "/inputs?period=" + PERIOD, "inspector");
+        assertThat(inputs.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText());
+        assertThat(inputs.get("inputs").get("bundle").get("conclusions")).hasSize(2);
+    }
+
+    @Test
+    void theDrilldown_listsTheCasesBehindAnIndicator() {
+        JsonNode drilldown = get("/api/scoring/counties/" + LISHI + "/indicators/ON_TIME_CONCLUSION?period=" + PERIOD,
+                "inspector");
+
+        assertThat(drilldown.get("indicator").get("value").decimalValue()).isEqualByComparingTo("1");
+        assertThat(drilldown.get("definition").get("name").asText()).isEqualTo("按期办结率");
+        List<String> ids = new ArrayList<>();
+        drilldown.get("items").forEach(item -> ids.add(item.get("caseId").asText()));
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(CASES);
+    }
+
+    @Test
+    void badPeriodsVersionsAndSubjects_areProblemsNamingWhatIsWrong() {
+        ResponseEntity<String> badPeriod = call("/api/scoring/counties?period=2023-13", "inspector");
+        assertThat(badPeriod.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badPeriod.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(Json.parse(badPeriod.getBody()).get("errors").get(0).get("field").asText()).isEqualTo("period");
+
+        ResponseEntity<String> future = call("/api/scoring/counties?period=2026", "inspector");
+        assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(future.getBody()).contains("has not begun");
+
+        assertThat(call("/api/scoring/counties?period=" + PERIOD + "&rubricVersion=99", "inspector")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call("/api/scoring/counties/999999?period=" + PERIOD, "inspector").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call("/api/scoring/counties/" + LISHI + "/indicators/NO_SUCH?period=" + PERIOD, "inspector")
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(call("/api/scoring/counties", "inspector").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aCountySupervisor_seesTheirOwnCountysLine_rankedAmongAll_andNoOtherSubject() {
+        JsonNode ranking = get("/api/scoring/counties?period=" + PERIOD, "lishi-supervisor");
+
+        assertThat(ranking.get("subjects")).hasSize(1);
+        assertThat(ranking.get("subjects").get(0).get("subjectCode").asText()).isEqualTo(LISHI);
+        assertThat(ranking.get("subjects").get(0).get("rankedAmong").asInt())
+                .isEqualTo(get("/api/scoring/counties?period=" + PERIOD, "inspector").get("subjects").get(0)
+                        .get("rankedAmong").asInt());
+        assertThat(call("/api/scoring/counties/" + WENSHUI + "?period=" + PERIOD, "lishi-supervisor")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call("/api/scoring/lead-units/CITY_APPROVAL?period=" + PERIOD, "lishi-supervisor")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call("/api/scoring/counties/" + LISHI + "?period=" + PERIOD, "lishi-supervisor")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static JsonNode line(JsonNode ranking, String code) {
+        for (JsonNode subject : ranking.get("subjects")) {
+            if (subject.get("subjectCode").asText().equals(code)) {
+                return subject;
+            }
+        }
+        throw new AssertionError("No line for " + code + " in " + ranking);
+    }
+
+    private JsonNode get(String path, String user) {
+        ResponseEntity<String> response = call(path, user);
+        assertThat(response.getStatusCode()).as(path + " " + response.getBody()).isEqualTo(HttpStatus.OK);
+        return Json.parse(response.getBody());
+    }
+
+    private ResponseEntity<String> call(String path, String user) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setBasicAuth(user, TestAuthentication.PASSWORD);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    }
+}
