@@ -84,6 +84,12 @@ class AccessControlTest {
         if (path.startsWith("/api/fundraising")) {
             return EnumSet.of(CAMPAIGN_OFFICER, UNIT_OFFICER, IMPORTER);
         }
+        if (path.startsWith("/api/scoring")) {
+            // The assessed county's supervisors or government office, or the assessed unit's staff, appeal; the
+            // inspection team does everything else.
+            return path.endsWith("/appeals") ? EnumSet.of(SUPERVISOR, CAMPAIGN_OFFICER, WINDOW_CLERK, UNIT_OFFICER)
+                    : EnumSet.of(INSPECTOR);
+        }
         if (path.equals("/api/ledger/verification")) {
             return EnumSet.of(AUDITOR, ADMIN);
         }
@@ -122,7 +128,8 @@ class AccessControlTest {
             }
         }
         assertThat(checked).hasSizeGreaterThan(40)
-                .contains("POST /api/bundle-cases", "POST /api/fundraising/cases", "GET /api/ledger/checkpoints");
+                .contains("POST /api/bundle-cases", "POST /api/fundraising/cases", "GET /api/ledger/checkpoints",
+                        "POST /api/scoring/score-cards", "POST /api/scoring/score-cards/{cardId}/appeals");
     }
 
     @Test

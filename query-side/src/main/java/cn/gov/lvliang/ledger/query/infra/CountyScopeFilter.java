@@ -41,7 +41,8 @@ public class CountyScopeFilter extends OncePerRequestFilter {
     static final String PARAMETER = "division";
     /** Paths that are about one case, with the case id as the first group. */
     private static final Pattern CASE_PATH = Pattern.compile(
-            "^/(?:api/bundle-cases|api/cases|cases|export/cases|api/fundraising/cases|api/fundraising/clues)/([^/.]+)(?:[/.].*)?$");
+            "^/(?:api/bundle-cases|api/cases|cases|export/cases|api/fundraising/cases|api/fundraising/clues"
+                    + "|api/scoring/cards|scoring/cards)/([^/.]+)(?:[/.].*)?$");
 
     /** Paths that are about one scored subject: its kind and its code (a division's or a unit's). */
     private static final Pattern SUBJECT_PATH = Pattern.compile(
@@ -90,12 +91,16 @@ public class CountyScopeFilter extends OncePerRequestFilter {
         chain.doFilter(requested == null || requested.isBlank() ? withDivision(request, county) : request, response);
     }
 
-    /** The county a bundle case, disposal case or clue is handled in, from the read models. */
+    /**
+     * The county a bundle case, disposal case or clue is handled in, or a score card's subject belongs to (none, an
+     * empty code, for a city unit's card), from the read models.
+     */
     private Optional<String> countyOf(String id) {
         return jdbc.sql("""
                         SELECT division_code FROM bundle_case WHERE case_id = :id
                         UNION ALL SELECT division_code FROM fundraising_case WHERE case_id = :id
-                        UNION ALL SELECT division_code FROM fundraising_clue WHERE clue_id = :id""")
+                        UNION ALL SELECT division_code FROM fundraising_clue WHERE clue_id = :id
+                        UNION ALL SELECT COALESCE(subject_division, '') FROM score_card WHERE card_id = :id""")
                 .param("id", id)
                 .query(String.class)
                 .list()

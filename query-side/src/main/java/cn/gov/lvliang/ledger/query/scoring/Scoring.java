@@ -6,10 +6,12 @@ import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,6 +88,62 @@ public class Scoring {
         ScoreInputs inputs = facts.inputs(kind, List.of(code), period, rubric).get(code);
         MeasuredValue measured = Measures.measure(definition.measure(), period, inputs);
         return new DrilldownView(score, indicator, definition, measured.items());
+    }
+
+    /**
+     * An issued card against the score computed again now under its rubric version: the same facts give the same
+     * input hash and the same numbers (docs/scoring.md, "Reproducibility").
+     */
+    public VerificationView verify(ScoreCardView card) {
+        SubjectScore now = score(card.subjectKind(), card.subjectCode(), ScoringPeriod.parse(card.period()),
+                card.rubricVersion());
+        List<VerificationView.Difference> differences = new ArrayList<>();
+        compare(differences, "inputHash", card.inputHash(), now.inputHash());
+        compare(differences, "baseScore", card.baseScore(), now.baseScore());
+        compare(differences, "penaltyPoints", card.penaltyPoints(), now.penaltyPoints());
+        compare(differences, "totalScore", card.issuedTotal(), now.totalScore());
+        compare(differences, "rank", card.rank(), now.rank());
+        compare(differences, "rankedAmong", card.rankedAmong(), now.rankedAmong());
+        for (ScoreCardView.CardIndicator frozen : card.indicators()) {
+            String field = "indicators." + frozen.code() + ".";
+            IndicatorScore computed = now.indicator(frozen.code()).orElse(null);
+            if (computed == null) {
+                differences.add(new VerificationView.Difference(field + "code", frozen.code(), null));
+                continue;
+            }
+            compare(differences, field + "applicable", frozen.applicable(), computed.applicable());
+            compare(differences, field + "value", frozen.value(), computed.value());
+            compare(differences, field + "numerator", frozen.numerator(), computed.numerator());
+            compare(differences, field + "denominator", frozen.denominator(), computed.denominator());
+            compare(differences, field + "points", frozen.points(), computed.points());
+            compare(differences, field + "rank", frozen.rank(), computed.rank());
+        }
+        for (ScoreCardView.CardPenalty frozen : card.penalties()) {
+            String field = "penalties." + frozen.code() + ".";
+            PenaltyScore computed = now.penalties().stream().filter(p -> p.code().equals(frozen.code()))
+                    .findFirst().orElse(null);
+            compare(differences, field + "points", frozen.points(), computed == null ? null : computed.points());
+            compare(differences, field + "caseIds", frozen.caseIds(), computed == null ? null : computed.caseIds());
+        }
+        return new VerificationView(card.cardId(), differences.isEmpty(), card.inputHash(), now.inputHash(),
+                differences);
+    }
+
+    /** Records a difference; numbers are equal when they are the same number at any scale. */
+    private static void compare(List<VerificationView.Difference> differences, String field, Object frozen,
+                                Object computed) {
+        boolean same = frozen instanceof BigDecimal a && computed instanceof BigDecimal b ? a.compareTo(b) == 0
+                : Objects.equals(frozen, computed);
+        if (!same) {
+            differences.add(new VerificationView.Difference(field, text(frozen), text(computed)));
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof BigDecimal number ? number.toPlainString() : value.toString();
     }
 
     /** The subject of a kind with this code; 404 when there is none. */

@@ -3,10 +3,13 @@ package cn.gov.lvliang.ledger.query.scoring;
 import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
+import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,9 +32,11 @@ class ScoringController {
     private static final String RUBRIC = "The rubric version; the latest published if absent";
 
     private final Scoring scoring;
+    private final QueryGateway queryGateway;
 
-    ScoringController(Scoring scoring) {
+    ScoringController(Scoring scoring, QueryGateway queryGateway) {
         this.scoring = scoring;
+        this.queryGateway = queryGateway;
     }
 
     @GetMapping("/rubrics")
@@ -104,6 +109,49 @@ class ScoringController {
             @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion) {
         ScoreInputs inputs = scoring.inputs(kind(kind), code, period(period), rubricVersion);
         return new InputsView(InputHash.of(inputs), inputs);
+    }
+
+    @GetMapping("/cards")
+    @Operation(summary = "The issued score cards",
+            description = "By period (newest first), kind, rubric version and rank: each card's total as issued and "
+                    + "now, its input hash, and how many adjustments and appeals (how many open) it has. A "
+                    + "county-scoped user sees their own county's cards.")
+    List<ScoreCardSummary> cards(
+            @Parameter(description = PERIOD, example = "2025-Q1") @RequestParam(required = false) String period,
+            @Parameter(description = "COUNTY or LEAD_UNIT") @RequestParam(required = false)
+            ScoredSubjectKind subjectKind,
+            @Parameter(description = "The rubric version") @RequestParam(required = false) Integer rubricVersion,
+            @Parameter(description = "Only the cards of subjects in this county (GB/T 2260 code)")
+            @RequestParam(required = false) String division) {
+        return queryGateway.query(new ListScoreCardsQuery(period == null ? null : period(period).code(), subjectKind,
+                        rubricVersion, division == null || division.isBlank() ? null : division.trim()),
+                ResponseTypes.multipleInstancesOf(ScoreCardSummary.class)).join();
+    }
+
+    @GetMapping("/cards/{cardId}")
+    @Operation(summary = "One issued score card",
+            description = "The numbers frozen at issue (every indicator's value, figures, points and rank; the "
+                    + "penalties; base, total, rank; the input hash and rubric version), the total now, the "
+                    + "inspection team's adjustments with reasons, evidence and inspector, and the appeals with "
+                    + "their decisions. Its audit trail is GET /api/cases/{cardId}/audit-trail.")
+    ScoreCardView card(@Parameter(description = "The card id", example = "score-card-county-141102-2025-Q1-r1")
+                       @PathVariable String cardId) {
+        return findCard(cardId);
+    }
+
+    @GetMapping("/cards/{cardId}/verification")
+    @Operation(summary = "Compute an issued card again and compare",
+            description = "Computes the subject's score again now, from the ledger, under the card's rubric version, "
+                    + "and compares it with the card: the input hash and every number. reproduced is true when all "
+                    + "are the same; otherwise differences lists each, frozen and computed. A difference means the "
+                    + "facts of the period changed after the card was issued (back-dated events).")
+    VerificationView verification(@Parameter(description = "The card id") @PathVariable String cardId) {
+        return scoring.verify(findCard(cardId));
+    }
+
+    private ScoreCardView findCard(String cardId) {
+        return queryGateway.query(new FindScoreCardQuery(cardId), ResponseTypes.optionalInstanceOf(
+                ScoreCardView.class)).join().orElseThrow(() -> new NotFoundException("No score card " + cardId));
     }
 
     /** The ranking cut to one county's subjects, each keeping its rank among all. */

@@ -19,6 +19,7 @@ import cn.gov.lvliang.ledger.events.bundle.VisitPurpose;
 import cn.gov.lvliang.ledger.events.bundle.VisitRecordedEvent;
 import cn.gov.lvliang.ledger.events.bundle.WaivedMaterial;
 import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
+import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
@@ -65,10 +66,16 @@ final class ScoringLedger implements AutoCloseable {
 
     private final FundraisingDatabase database;
     private final Object bundleProjection;
-    private final FundraisingEvents fundraising;
+    private final Object clueProjection;
+    private final Object caseProjection;
     private final RubricProjection rubrics;
+    private final ScoreCardProjection cards;
     private final Scoring scoring;
     private final Map<String, Long> sequences = new HashMap<>();
+    private final List<BundleCaseEvent> bundleEvents = new ArrayList<>();
+    private final List<Object> fundraisingEvents = new ArrayList<>();
+    private final List<ScoringRubricPublishedEvent> publishedRubrics = new ArrayList<>();
+    private FundraisingEvents fundraising;
 
     private ScoringLedger(FundraisingDatabase database) {
         this.database = database;
@@ -76,9 +83,9 @@ final class ScoringLedger implements AutoCloseable {
         CatalogTestData.publish(jdbc);
         this.bundleProjection = construct("cn.gov.lvliang.ledger.query.bundle.BundleCaseProjection",
                 new Class<?>[] {JdbcClient.class, Clock.class}, jdbc, CLOCK);
-        Object clueProjection = construct("cn.gov.lvliang.ledger.query.fundraising.RiskClueProjection",
+        this.clueProjection = construct("cn.gov.lvliang.ledger.query.fundraising.RiskClueProjection",
                 new Class<?>[] {JdbcClient.class}, jdbc);
-        Object caseProjection = construct("cn.gov.lvliang.ledger.query.fundraising.DisposalCaseProjection",
+        this.caseProjection = construct("cn.gov.lvliang.ledger.query.fundraising.DisposalCaseProjection",
                 new Class<?>[] {JdbcClient.class, Clock.class}, jdbc, CLOCK);
         Object calendar = construct("cn.gov.lvliang.ledger.query.fundraising.CampaignCalendarProjection",
                 new Class<?>[] {JdbcClient.class}, jdbc);
@@ -93,7 +100,8 @@ final class ScoringLedger implements AutoCloseable {
         QueryGateway queryGateway = DefaultQueryGateway.builder().queryBus(bus).build();
 
         this.rubrics = new RubricProjection(jdbc, ScoringTestData.MAPPER);
-        Feed.into(rubrics).event(ScoringTestData.rubricV1(), ScoringTestData.RUBRIC_PUBLISHED);
+        this.cards = new ScoreCardProjection(jdbc, rubrics);
+        publish(ScoringTestData.rubricV1());
         this.scoring = new Scoring(new ScoringFacts(jdbc, queryGateway), rubrics, CLOCK);
     }
 
@@ -113,9 +121,47 @@ final class ScoringLedger implements AutoCloseable {
         return database.jdbc();
     }
 
-    /** Publishes another rubric version. */
+    /** Publishes a rubric version. */
     void publish(ScoringRubricPublishedEvent rubric) {
+        publishedRubrics.add(rubric);
         Feed.into(rubrics).event(rubric, ScoringTestData.RUBRIC_PUBLISHED);
+    }
+
+    /** Issues a card as the command side records it: its first event. */
+    void issue(ScoreCardIssuedEvent card) {
+        Feed.into(cards).domainEvent("ScoreCard", card.cardId(), 0, card, card.businessTime());
+    }
+
+    /** An issued card, as the API answers it. */
+    ScoreCardView card(String cardId) {
+        return cards.handle(new FindScoreCardQuery(cardId)).orElseThrow();
+    }
+
+    /**
+     * Rebuilds the read models the scores are computed from as a replay from the first event would: each
+     * projection's reset handler clears it, then every event fed so far is delivered again in its order. The score
+     * cards stay: their numbers are the events', not computed.
+     */
+    void rebuildFromTheEvents() {
+        for (Object projection : List.of(bundleProjection, clueProjection, caseProjection, rubrics)) {
+            Feed.into(projection).reset();
+        }
+        assertEmpty("bundle_case", "fundraising_clue", "fundraising_case", "scoring_rubric");
+        publishedRubrics.forEach(rubric -> Feed.into(rubrics).event(rubric, ScoringTestData.RUBRIC_PUBLISHED));
+        sequences.clear();
+        List<BundleCaseEvent> bundle = List.copyOf(bundleEvents);
+        bundleEvents.clear();
+        bundle(bundle.toArray(BundleCaseEvent[]::new));
+        fundraising = FundraisingEvents.into(clueProjection, caseProjection);
+        fundraising.apply(fundraisingEvents);
+    }
+
+    private void assertEmpty(String... tables) {
+        for (String table : tables) {
+            if (database.count(table) != 0) {
+                throw new AssertionError(table + " was not cleared by its reset handler");
+            }
+        }
     }
 
     /** One subject's score, as the API answers it. */
@@ -131,6 +177,7 @@ final class ScoringLedger implements AutoCloseable {
     /** Bundle-case events, each case's in order. */
     ScoringLedger bundle(BundleCaseEvent... events) {
         for (BundleCaseEvent event : events) {
+            bundleEvents.add(event);
             long sequence = sequences.merge(event.caseId(), 1L, Long::sum) - 1;
             Feed.into(bundleProjection).domainEvent("BundleCase", event.caseId(), sequence, event,
                     event.businessTime().plusSeconds(60));
@@ -140,6 +187,7 @@ final class ScoringLedger implements AutoCloseable {
 
     /** Clue and disposal-case events, each aggregate's in order. */
     ScoringLedger fundraising(Object... events) {
+        fundraisingEvents.addAll(List.of(events));
         fundraising.apply(List.of(events));
         return this;
     }

@@ -2,6 +2,9 @@ package cn.gov.lvliang.ledger.query.scoring;
 
 import cn.gov.lvliang.ledger.events.scoring.RubricIndicator;
 import cn.gov.lvliang.ledger.events.scoring.RubricPenalty;
+import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
+import cn.gov.lvliang.ledger.events.scoring.ScoredIndicator;
+import cn.gov.lvliang.ledger.events.scoring.ScoredPenalty;
 import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +54,20 @@ final class ScoringTestData {
         }
         return new ScoringRubricPublishedEvent(v1.rubricId(), 2, "sha256-test-rubric-2", v1.name().replace("第1版",
                 "第2版"), v1.source(), indicators, v1.penalties(), RUBRIC_PUBLISHED.plusSeconds(86_400));
+    }
+
+    /** The card the command side records when an inspector issues the given score. */
+    static ScoreCardIssuedEvent issued(SubjectScore score, Instant at) {
+        return new ScoreCardIssuedEvent(
+                ScoreCardIssuedEvent.cardId(score.subjectKind(), score.subjectCode(), score.period(),
+                        score.rubricVersion()),
+                score.subjectKind(), score.subjectCode(), score.subjectName(), score.subjectDivision(),
+                score.period(), score.from(), score.to(), score.rubricVersion(), score.inputHash(),
+                score.indicators().stream().map(i -> new ScoredIndicator(i.code(), i.applicable(), i.value(),
+                        i.numerator(), i.denominator(), i.points(), i.rank(), i.rankedAmong())).toList(),
+                score.penalties().stream().map(p -> new ScoredPenalty(p.code(), p.caseIds(), p.points())).toList(),
+                score.baseScore(), score.penaltyPoints(), score.totalScore(), score.rank(), score.rankedAmong(),
+                "inspector", at);
     }
 
     private static RubricFile read() {
