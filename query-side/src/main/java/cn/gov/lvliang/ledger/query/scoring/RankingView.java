@@ -31,4 +31,13 @@ public record RankingView(
         indicators = List.copyOf(indicators);
         subjects = List.copyOf(subjects);
     }
+
+    /** The ranking cut to the subjects of one county (all for {@code null}), each keeping its rank among all. */
+    public RankingView within(String division) {
+        if (division == null || division.isBlank()) {
+            return this;
+        }
+        return new RankingView(subjectKind, period, from, to, rubricVersion, rubricName, indicators,
+                subjects.stream().filter(score -> division.trim().equals(score.subjectDivision())).toList());
+    }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +26,25 @@ public class Scoring {
 
     private final ScoringFacts facts;
     private final RubricProjection rubrics;
+    private final ScoreCardProjection cards;
     private final Clock clock;
 
-    Scoring(ScoringFacts facts, RubricProjection rubrics, Clock clock) {
+    Scoring(ScoringFacts facts, RubricProjection rubrics, ScoreCardProjection cards, Clock clock) {
         this.facts = facts;
         this.rubrics = rubrics;
+        this.cards = cards;
         this.clock = clock;
+    }
+
+    /** The cards issued for a period, kind and rubric version (any, where {@code null}), as the API lists them. */
+    public List<ScoreCardSummary> cards(String period, ScoredSubjectKind kind, Integer rubricVersion,
+                                        String division) {
+        return cards.handle(new ListScoreCardsQuery(period, kind, rubricVersion, division));
+    }
+
+    /** One issued card. */
+    public Optional<ScoreCardView> card(String cardId) {
+        return cards.handle(new FindScoreCardQuery(cardId));
     }
 
     /** Every published rubric version, oldest first. */

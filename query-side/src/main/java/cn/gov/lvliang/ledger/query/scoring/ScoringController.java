@@ -67,8 +67,7 @@ class ScoringController {
             @Parameter(description = RUBRIC, example = "1") @RequestParam(required = false) Integer rubricVersion,
             @Parameter(description = "Only the subjects of this county (GB/T 2260 code)")
             @RequestParam(required = false) String division) {
-        RankingView ranking = scoring.ranking(kind(kind), period(period), rubricVersion);
-        return division == null || division.isBlank() ? ranking : within(ranking, division.trim());
+        return scoring.ranking(kind(kind), period(period), rubricVersion).within(division);
     }
 
     @GetMapping("/" + KIND + "/{code}")
@@ -152,13 +151,6 @@ class ScoringController {
     private ScoreCardView findCard(String cardId) {
         return queryGateway.query(new FindScoreCardQuery(cardId), ResponseTypes.optionalInstanceOf(
                 ScoreCardView.class)).join().orElseThrow(() -> new NotFoundException("No score card " + cardId));
-    }
-
-    /** The ranking cut to one county's subjects, each keeping its rank among all. */
-    private static RankingView within(RankingView ranking, String division) {
-        return new RankingView(ranking.subjectKind(), ranking.period(), ranking.from(), ranking.to(),
-                ranking.rubricVersion(), ranking.rubricName(), ranking.indicators(),
-                ranking.subjects().stream().filter(score -> division.equals(score.subjectDivision())).toList());
     }
 
     /** The kind a path segment names. */

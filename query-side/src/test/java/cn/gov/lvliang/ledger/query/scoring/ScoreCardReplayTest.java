@@ -2,9 +2,9 @@ package cn.gov.lvliang.ledger.query.scoring;
 
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.accepted;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.beijing;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.on;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.overdue;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
@@ -14,6 +14,7 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
+import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
 import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.Feed;
@@ -38,17 +39,16 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The real path: bundle-case events and an issued card stored in the shared event store as the command side stores
  * them (Jackson JSON), projected by the running processors; then the bundle cases and the cards are replayed from the
  * first event. The card, the score computed again and its input hash are the same before and after, over HTTP. The
- * cases are placed in April 2023, a month no other test uses.
+ * cases are placed in 离石区 in a month no test has used yet ({@link UnusedMonth}).
  */
 @QuerySideTest
 class ScoreCardReplayTest {
-
-    static final String PERIOD = "2023-04";
 
     @Autowired
     EventStore eventStore;
@@ -70,21 +70,23 @@ class ScoreCardReplayTest {
         CatalogTestData.publish(context);
         Feed.into(context.getBean(RubricProjection.class)).event(ScoringTestData.rubricV1(),
                 ScoringTestData.RUBRIC_PUBLISHED);
+        ScoringPeriod month = UnusedMonth.of(context.getBean(JdbcClient.class), LISHI);
+        String period = month.code();
         List<String> cases = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             String caseId = newId();
             cases.add(caseId);
             List<BundleCaseEvent> events = new ArrayList<>(List.of(
-                    submitted(caseId, LISHI, beijing("2023-04-0" + i + "T09:00")),
-                    visit(caseId, 1, beijing("2023-04-0" + i + "T09:00")),
-                    accepted(caseId, beijing("2023-04-0" + i + "T10:00"))));
+                    submitted(caseId, LISHI, on(month, i, "09:00")),
+                    visit(caseId, 1, on(month, i, "09:00")),
+                    accepted(caseId, on(month, i, "10:00"))));
             if (i == 3) {
-                events.add(overdue(caseId, beijing("2023-04-15T00:00")));
+                events.add(overdue(caseId, on(month, 15, "00:00")));
             }
-            events.add(concluded(caseId, beijing("2023-04-1" + (i + 5) + "T10:00")));
+            events.add(concluded(caseId, on(month, 15 + i, "10:00")));
             eventStore.publish(stored("BundleCase", caseId, events));
         }
-        String scorePath = "/api/scoring/counties/" + LISHI + "?period=" + PERIOD + "&rubricVersion=1";
+        String scorePath = "/api/scoring/counties/" + LISHI + "?period=" + period + "&rubricVersion=1";
         await("the cases projected").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> indicator(get(scorePath), "ON_TIME_CONCLUSION").path("denominator").asInt() == 3);
         JsonNode live = get(scorePath);
@@ -92,7 +94,7 @@ class ScoreCardReplayTest {
                 .isEqualByComparingTo("0.6667");
 
         SubjectScore score = ScoringTestData.MAPPER.readValue(live.toString(), SubjectScore.class);
-        ScoreCardIssuedEvent card = ScoringTestData.issued(score, Instant.parse("2023-05-10T02:00:00Z"));
+        ScoreCardIssuedEvent card = ScoringTestData.issued(score, on(month, 28, "10:00"));
         eventStore.publish(stored("ScoreCard", card.cardId(), List.of(card)));
         String cardPath = "/api/scoring/cards/" + card.cardId();
         await("the card projected").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
@@ -110,7 +112,7 @@ class ScoreCardReplayTest {
         assertThat(verification.get("reproduced").asBoolean()).as(verification.toString()).isTrue();
         assertThat(verification.get("recomputedHash").asText()).isEqualTo(card.inputHash());
         List<String> drilled = new ArrayList<>();
-        get("/api/scoring/counties/" + LISHI + "/indicators/ON_TIME_CONCLUSION?period=" + PERIOD)
+        get("/api/scoring/counties/" + LISHI + "/indicators/ON_TIME_CONCLUSION?period=" + period)
                 .get("items").forEach(item -> drilled.add(item.get("caseId").asText()));
         assertThat(drilled).containsExactlyInAnyOrderElementsOf(cases);
     }

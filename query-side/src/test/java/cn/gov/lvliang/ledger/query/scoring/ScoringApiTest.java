@@ -2,14 +2,15 @@ package cn.gov.lvliang.ledger.query.scoring;
 
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.WENSHUI;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.beijing;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.on;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
+import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
 import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.Feed;
@@ -32,16 +33,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The scoring REST contract over HTTP on the shared test database: the ranking, one subject's score, the drill-down
  * and the inputs agree with each other; bad periods, versions and subjects are 400s and 404s; a county-scoped user
- * sees their own county only. The cases are placed in June 2023, a month no other test uses, in 离石区.
+ * sees their own county only. The cases are placed in 离石区 in a month no test has used yet ({@link UnusedMonth}).
  */
 @QuerySideTest
 class ScoringApiTest {
 
-    static final String PERIOD = "2023-06";
+    static String period;
 
     @Autowired
     TestRestTemplate http;
@@ -55,7 +57,7 @@ class ScoringApiTest {
     static final List<String> CASES = new ArrayList<>();
 
     @BeforeEach
-    void twoCasesConcludedInJune2023() {
+    void twoCasesConcludedInAMonthOfTheirOwn() {
         Processors.awaitCaughtUp(processing, "reference-data");
         ReferenceTestData.publish(context);
         CatalogTestData.publish(context);
@@ -65,13 +67,15 @@ class ScoringApiTest {
             if (!CASES.isEmpty()) {
                 return;
             }
+            ScoringPeriod month = UnusedMonth.of(context.getBean(JdbcClient.class), LISHI);
+            period = month.code();
             Feed bundle = Feed.into(context.getBean("bundleCaseProjection"));
             for (int i = 1; i <= 2; i++) {
                 String caseId = newId();
                 List<BundleCaseEvent> events = List.of(
-                        submitted(caseId, LISHI, beijing("2023-06-0" + i + "T09:00")),
-                        visit(caseId, 1, beijing("2023-06-0" + i + "T09:00")),
-                        concluded(caseId, beijing("2023-06-1" + i + "T10:00")));
+                        submitted(caseId, LISHI, on(month, i, "09:00")),
+                        visit(caseId, 1, on(month, i, "09:00")),
+                        concluded(caseId, on(month, 10 + i, "10:00")));
                 for (int sequence = 0; sequence < events.size(); sequence++) {
                     bundle.domainEvent("BundleCase", caseId, sequence, events.get(sequence),
                             events.get(sequence).businessTime());
@@ -83,31 +87,32 @@ class ScoringApiTest {
 
     @Test
     void theRanking_scoresEachCountyFromItsFacts_andAgreesWithTheSubjectsOwnScoreAndInputs() {
-        JsonNode ranking = get("/api/scoring/counties?period=" + PERIOD + "&rubricVersion=1", "inspector");
+        JsonNode ranking = get("/api/scoring/counties?period=" + period + "&rubricVersion=1", "inspector");
 
         assertThat(ranking.get("subjectKind").asText()).isEqualTo("COUNTY");
-        assertThat(ranking.get("from").asText()).isEqualTo("2023-06-01");
-        assertThat(ranking.get("to").asText()).isEqualTo("2023-06-30");
+        ScoringPeriod month = ScoringPeriod.parse(period);
+        assertThat(ranking.get("from").asText()).isEqualTo(month.from().toString());
+        assertThat(ranking.get("to").asText()).isEqualTo(month.to().toString());
         assertThat(ranking.get("indicators")).hasSize(14);
         JsonNode lishi = line(ranking, LISHI);
         // Both cases on time (12 points) and with one visit (10); the plan's legacy case unresolved (0 of 8):
-        // 22 ÷ 30 × 100 = 73.33. Nothing else applies in June 2023.
+        // 22 ÷ 30 × 100 = 73.33. Nothing else applies in a month long before the programmes.
         assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("73.33");
         assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
         assertThat(lishi.get("rank").asInt()).isEqualTo(1);
         assertThat(line(ranking, WENSHUI).get("totalScore")).as("文水县 had nothing to count").isNull();
 
-        JsonNode own = get("/api/scoring/counties/" + LISHI + "?period=" + PERIOD, "inspector");
+        JsonNode own = get("/api/scoring/counties/" + LISHI + "?period=" + period, "inspector");
         assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
         assertThat(own.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText()).matches("[0-9a-f]{64}");
-        JsonNode inputs = get("/api/scoring/counties/" + LISHI + "/inputs?period=" + PERIOD, "inspector");
+        JsonNode inputs = get("/api/scoring/counties/" + LISHI + "/inputs?period=" + period, "inspector");
         assertThat(inputs.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText());
         assertThat(inputs.get("inputs").get("bundle").get("conclusions")).hasSize(2);
     }
 
     @Test
     void theDrilldown_listsTheCasesBehindAnIndicator() {
-        JsonNode drilldown = get("/api/scoring/counties/" + LISHI + "/indicators/ON_TIME_CONCLUSION?period=" + PERIOD,
+        JsonNode drilldown = get("/api/scoring/counties/" + LISHI + "/indicators/ON_TIME_CONCLUSION?period=" + period,
                 "inspector");
 
         assertThat(drilldown.get("indicator").get("value").decimalValue()).isEqualByComparingTo("1");
@@ -128,29 +133,29 @@ class ScoringApiTest {
         assertThat(future.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(future.getBody()).contains("has not begun");
 
-        assertThat(call("/api/scoring/counties?period=" + PERIOD + "&rubricVersion=99", "inspector")
+        assertThat(call("/api/scoring/counties?period=" + period + "&rubricVersion=99", "inspector")
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(call("/api/scoring/counties/999999?period=" + PERIOD, "inspector").getStatusCode())
+        assertThat(call("/api/scoring/counties/999999?period=" + period, "inspector").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(call("/api/scoring/counties/" + LISHI + "/indicators/NO_SUCH?period=" + PERIOD, "inspector")
+        assertThat(call("/api/scoring/counties/" + LISHI + "/indicators/NO_SUCH?period=" + period, "inspector")
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(call("/api/scoring/counties", "inspector").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     @Test
     void aCountySupervisor_seesTheirOwnCountysLine_rankedAmongAll_andNoOtherSubject() {
-        JsonNode ranking = get("/api/scoring/counties?period=" + PERIOD, "lishi-supervisor");
+        JsonNode ranking = get("/api/scoring/counties?period=" + period, "lishi-supervisor");
 
         assertThat(ranking.get("subjects")).hasSize(1);
         assertThat(ranking.get("subjects").get(0).get("subjectCode").asText()).isEqualTo(LISHI);
         assertThat(ranking.get("subjects").get(0).get("rankedAmong").asInt())
-                .isEqualTo(get("/api/scoring/counties?period=" + PERIOD, "inspector").get("subjects").get(0)
+                .isEqualTo(get("/api/scoring/counties?period=" + period, "inspector").get("subjects").get(0)
                         .get("rankedAmong").asInt());
-        assertThat(call("/api/scoring/counties/" + WENSHUI + "?period=" + PERIOD, "lishi-supervisor")
+        assertThat(call("/api/scoring/counties/" + WENSHUI + "?period=" + period, "lishi-supervisor")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(call("/api/scoring/lead-units/CITY_APPROVAL?period=" + PERIOD, "lishi-supervisor")
+        assertThat(call("/api/scoring/lead-units/CITY_APPROVAL?period=" + period, "lishi-supervisor")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(call("/api/scoring/counties/" + LISHI + "?period=" + PERIOD, "lishi-supervisor")
+        assertThat(call("/api/scoring/counties/" + LISHI + "?period=" + period, "lishi-supervisor")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 

@@ -34,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -102,7 +103,7 @@ final class ScoringLedger implements AutoCloseable {
         this.rubrics = new RubricProjection(jdbc, ScoringTestData.MAPPER);
         this.cards = new ScoreCardProjection(jdbc, rubrics);
         publish(ScoringTestData.rubricV1());
-        this.scoring = new Scoring(new ScoringFacts(jdbc, queryGateway), rubrics, CLOCK);
+        this.scoring = new Scoring(new ScoringFacts(jdbc, queryGateway), rubrics, cards, CLOCK);
     }
 
     static ScoringLedger h2() {
@@ -206,6 +207,12 @@ final class ScoringLedger implements AutoCloseable {
     /** A moment in Beijing time, e.g. {@code 2025-01-05T10:00}. */
     static Instant beijing(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(BusinessDay.ZONE).toInstant();
+    }
+
+    /** A moment in Beijing time on a day of a period, e.g. day 3 at {@code 09:00}. */
+    static Instant on(ScoringPeriod period, int day, String time) {
+        return period.from().plusDays(day - 1L).atTime(LocalTime.parse(time)).atZone(BusinessDay.ZONE)
+                .toInstant();
     }
 
     /** An enterprise opening (2024-01, led by 市行政审批局) submitted online in a county. */
