@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.command.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.ledger.command.StoredEvents;
 import cn.gov.lvliang.ledger.command.TestAuthentication;
 import cn.gov.lvliang.ledger.command.fundraising.CampaignCalendar;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
@@ -176,18 +177,10 @@ class ScoreCardApiTest {
 
     /** The stored event of the type whose payload holds the given id (an adjustment's or an appeal's). */
     private JsonNode storedEvent(String aggregateId, String type, String id) {
-        return jdbc.sql("""
-                        SELECT convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata
-                        FROM domainevententry WHERE aggregateidentifier = :aggregate AND payloadtype LIKE :type
-                          AND convert_from(payload, 'UTF8') LIKE :id""")
-                .param("aggregate", aggregateId).param("type", "%." + type).param("id", "%" + id + "%")
-                .query((row, n) -> {
-                    ObjectNode event = MAPPER.createObjectNode();
-                    event.set("payload", json(row.getString("payload")));
-                    event.set("metadata", json(row.getString("metadata")));
-                    return (JsonNode) event;
-                })
-                .single();
+        return StoredEvents.of(jdbc, aggregateId, type).stream()
+                .filter(event -> event.get("payload").toString().contains(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + type + " of " + aggregateId + " holds " + id));
     }
 
     private static String requestId() {

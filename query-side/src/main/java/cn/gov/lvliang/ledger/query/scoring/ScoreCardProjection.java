@@ -11,6 +11,7 @@ import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoredIndicator;
 import cn.gov.lvliang.ledger.events.scoring.ScoredPenalty;
 import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
+import cn.gov.lvliang.ledger.query.fundraising.Rows;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
@@ -18,8 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,8 +106,8 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("rank", event.rank())
                 .param("among", event.rankedAmong())
                 .param("issuedBy", event.inspector())
-                .param("issuedAt", utc(event.businessTime()))
-                .param("recordedAt", utc(recordedAt))
+                .param("issuedAt", Rows.utc(event.businessTime()))
+                .param("recordedAt", Rows.utc(recordedAt))
                 .param("sequence", sequence)
                 .update();
         if (inserted == 0) {
@@ -166,7 +165,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("evidence", StringLists.toJson(event.evidence()))
                 .param("inspector", event.inspector())
                 .param("totalAfter", event.totalAfter())
-                .param("at", utc(event.businessTime()))
+                .param("at", Rows.utc(event.businessTime()))
                 .update();
         sql("UPDATE score_card SET total_score = :total, adjustments = adjustments + 1 WHERE card_id = :cardId")
                 .param("total", event.totalAfter())
@@ -192,7 +191,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("evidence", StringLists.toJson(event.evidence()))
                 .param("appellant", event.appellant())
                 .param("unit", event.appellantUnit())
-                .param("at", utc(event.businessTime()))
+                .param("at", Rows.utc(event.businessTime()))
                 .update();
         sql("UPDATE score_card SET appeals = appeals + 1, open_appeals = open_appeals + 1 WHERE card_id = :cardId")
                 .param("cardId", event.cardId())
@@ -213,7 +212,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("delta", event.pointsDelta())
                 .param("reason", event.reason())
                 .param("inspector", event.inspector())
-                .param("at", utc(event.businessTime()))
+                .param("at", Rows.utc(event.businessTime()))
                 .param("totalAfter", event.totalAfter())
                 .param("cardId", event.cardId())
                 .param("appealId", event.appealId())
@@ -231,7 +230,7 @@ class ScoreCardProjection implements RebuildableProjection {
                         WHERE card_id = :cardId AND last_event_sequence < :sequence""")
                 .param("cardId", event.cardId())
                 .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
+                .param("recordedAt", Rows.utc(recordedAt))
                 .update() == 1;
     }
 
@@ -293,7 +292,7 @@ class ScoreCardProjection implements RebuildableProjection {
                         row.getBigDecimal("total_score"),
                         row.getObject("score_rank", Integer.class),
                         row.getObject("ranked_among", Integer.class),
-                        instant(row, "issued_at"),
+                        Rows.instant(row, "issued_at"),
                         row.getInt("adjustments"),
                         row.getInt("appeals"),
                         row.getInt("open_appeals")))
@@ -343,7 +342,7 @@ class ScoreCardProjection implements RebuildableProjection {
                         StringLists.fromJson(line.getString("evidence")),
                         line.getString("inspector"),
                         line.getBigDecimal("total_after"),
-                        instant(line, "adjusted_at")))
+                        Rows.instant(line, "adjusted_at")))
                 .list();
         List<ScoreCardView.Appeal> appeals = jdbc.sql("""
                         SELECT * FROM score_card_appeal WHERE card_id = :cardId ORDER BY event_sequence""")
@@ -355,12 +354,12 @@ class ScoreCardProjection implements RebuildableProjection {
                         StringLists.fromJson(line.getString("evidence")),
                         line.getString("appellant"),
                         line.getString("appellant_unit"),
-                        instant(line, "lodged_at"),
+                        Rows.instant(line, "lodged_at"),
                         line.getString("outcome") == null ? null : AppealOutcome.valueOf(line.getString("outcome")),
                         line.getBigDecimal("points_delta"),
                         line.getString("decision_reason"),
                         line.getString("decided_by"),
-                        instant(line, "decided_at"),
+                        Rows.instant(line, "decided_at"),
                         line.getBigDecimal("total_after")))
                 .list();
         return new ScoreCardView(
@@ -383,17 +382,8 @@ class ScoreCardProjection implements RebuildableProjection {
                 row.getObject("score_rank", Integer.class),
                 row.getObject("ranked_among", Integer.class),
                 row.getString("issued_by"),
-                instant(row, "issued_at"),
+                Rows.instant(row, "issued_at"),
                 adjustments,
                 appeals);
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

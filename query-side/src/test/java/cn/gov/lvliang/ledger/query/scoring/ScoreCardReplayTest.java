@@ -1,13 +1,9 @@
 package cn.gov.lvliang.ledger.query.scoring;
 
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.accepted;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concludedCase;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.on;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.overdue;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,9 +11,6 @@ import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
-import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
-import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
-import cn.gov.lvliang.ledger.query.support.Feed;
 import cn.gov.lvliang.ledger.query.support.Json;
 import cn.gov.lvliang.ledger.query.support.Processors;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
@@ -65,26 +58,14 @@ class ScoreCardReplayTest {
     @Test
     void anIssuedCard_isReproducedFromTheEvents_beforeAndAfterTheReadModelsAreReplayedFromTheFirstEvent()
             throws JsonProcessingException {
-        Processors.awaitCaughtUp(processing, "reference-data");
-        ReferenceTestData.publish(context);
-        CatalogTestData.publish(context);
-        Feed.into(context.getBean(RubricProjection.class)).event(ScoringTestData.rubricV1(),
-                ScoringTestData.RUBRIC_PUBLISHED);
+        ScoringTestData.publishReferenceCatalogAndRubric(context, processing);
         ScoringPeriod month = UnusedMonth.of(context.getBean(JdbcClient.class), LISHI);
         String period = month.code();
         List<String> cases = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             String caseId = newId();
             cases.add(caseId);
-            List<BundleCaseEvent> events = new ArrayList<>(List.of(
-                    submitted(caseId, LISHI, on(month, i, "09:00")),
-                    visit(caseId, 1, on(month, i, "09:00")),
-                    accepted(caseId, on(month, i, "10:00"))));
-            if (i == 3) {
-                events.add(overdue(caseId, on(month, 15, "00:00")));
-            }
-            events.add(concluded(caseId, on(month, 15 + i, "10:00")));
-            eventStore.publish(stored("BundleCase", caseId, events));
+            eventStore.publish(stored("BundleCase", caseId, concludedCase(caseId, LISHI, month, i, i == 3)));
         }
         String scorePath = "/api/scoring/counties/" + LISHI + "?period=" + period + "&rubricVersion=1";
         await("the cases projected").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))

@@ -2,20 +2,12 @@ package cn.gov.lvliang.ledger.query.scoring;
 
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.WENSHUI;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concludedCase;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.on;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
-import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
-import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
-import cn.gov.lvliang.ledger.query.support.Feed;
 import cn.gov.lvliang.ledger.query.support.Json;
-import cn.gov.lvliang.ledger.query.support.Processors;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import cn.gov.lvliang.ledger.query.support.TestAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,28 +50,16 @@ class ScoringApiTest {
 
     @BeforeEach
     void twoCasesConcludedInAMonthOfTheirOwn() {
-        Processors.awaitCaughtUp(processing, "reference-data");
-        ReferenceTestData.publish(context);
-        CatalogTestData.publish(context);
-        Feed.into(context.getBean(RubricProjection.class)).event(ScoringTestData.rubricV1(),
-                ScoringTestData.RUBRIC_PUBLISHED);
+        ScoringTestData.publishReferenceCatalogAndRubric(context, processing);
         synchronized (CASES) {
             if (!CASES.isEmpty()) {
                 return;
             }
             ScoringPeriod month = UnusedMonth.of(context.getBean(JdbcClient.class), LISHI);
             period = month.code();
-            Feed bundle = Feed.into(context.getBean("bundleCaseProjection"));
             for (int i = 1; i <= 2; i++) {
                 String caseId = newId();
-                List<BundleCaseEvent> events = List.of(
-                        submitted(caseId, LISHI, on(month, i, "09:00")),
-                        visit(caseId, 1, on(month, i, "09:00")),
-                        concluded(caseId, on(month, 10 + i, "10:00")));
-                for (int sequence = 0; sequence < events.size(); sequence++) {
-                    bundle.domainEvent("BundleCase", caseId, sequence, events.get(sequence),
-                            events.get(sequence).businessTime());
-                }
+                ScoringTestData.feedBundleCases(context, concludedCase(caseId, LISHI, month, i, false));
                 CASES.add(caseId);
             }
         }

@@ -2,24 +2,19 @@ package cn.gov.lvliang.ledger.query.scoring;
 
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.LISHI;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.WENSHUI;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.accepted;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concluded;
+import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concludedCase;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.on;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.overdue;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.rated;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.submitted;
-import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
-import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
-import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.Feed;
 import cn.gov.lvliang.ledger.query.support.Json;
-import cn.gov.lvliang.ledger.query.support.Processors;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import cn.gov.lvliang.ledger.query.support.TestAuthentication;
 import cn.gov.lvliang.ledger.query.web.HeadlessChromium;
@@ -82,30 +77,19 @@ class ScoringBrowserTest {
     void casesInAMonthOfTheirOwn_andLishisCardIssued() {
         browser = HeadlessChromium.startOrSkip();
         browser.signIn(base(), "inspector", TestAuthentication.PASSWORD);
-        Processors.awaitCaughtUp(processing, "reference-data");
-        ReferenceTestData.publish(context);
-        CatalogTestData.publish(context);
-        Feed.into(context.getBean(RubricProjection.class)).event(ScoringTestData.rubricV1(),
-                ScoringTestData.RUBRIC_PUBLISHED);
+        ScoringTestData.publishReferenceCatalogAndRubric(context, processing);
         month = UnusedMonth.of(context.getBean(JdbcClient.class), LISHI);
         period = month.code();
         ranking = "/scoring?kind=counties&period=" + period + "&rubricVersion=1";
         for (int i = 1; i <= 3; i++) {
             String caseId = newId();
             lishiCases.add(caseId);
-            List<BundleCaseEvent> events = new ArrayList<>(List.of(
-                    submitted(caseId, LISHI, on(month, i, "09:00")),
-                    visit(caseId, 1, on(month, i, "09:00")),
-                    accepted(caseId, on(month, i, "10:00"))));
-            if (i == 3) {
-                events.add(overdue(caseId, on(month, 12, "00:00")));
-            }
-            events.add(concluded(caseId, on(month, 13 + i, "10:00")));
+            List<BundleCaseEvent> events = new ArrayList<>(concludedCase(caseId, LISHI, month, i, i == 3));
             events.add(rated(caseId, 4 + i % 2, on(month, 20, "10:00")));
-            feed(caseId, events);
+            ScoringTestData.feedBundleCases(context, events);
         }
         String wenshui = newId();
-        feed(wenshui, List.of(submitted(wenshui, WENSHUI, on(month, 3, "09:00")),
+        ScoringTestData.feedBundleCases(context, List.of(submitted(wenshui, WENSHUI, on(month, 3, "09:00")),
                 concluded(wenshui, on(month, 10, "10:00"))));
         lishi = api("/api/scoring/counties/" + LISHI + "?period=" + period + "&rubricVersion=1");
         try {
@@ -215,14 +199,6 @@ class ScoringBrowserTest {
             count += indicator.get(flag).asBoolean() ? 1 : 0;
         }
         return count;
-    }
-
-    private void feed(String caseId, List<BundleCaseEvent> events) {
-        Feed bundle = Feed.into(context.getBean("bundleCaseProjection"));
-        for (int sequence = 0; sequence < events.size(); sequence++) {
-            bundle.domainEvent("BundleCase", caseId, sequence, events.get(sequence),
-                    events.get(sequence).businessTime());
-        }
     }
 
     private JsonNode api(String path) {

@@ -215,6 +215,23 @@ final class ScoringLedger implements AutoCloseable {
                 .toInstant();
     }
 
+    /**
+     * A case of a county submitted on a day of a month with a visit, accepted, and concluded twelve days later: on
+     * time, or (when {@code late}) after going overdue two days before.
+     */
+    static List<BundleCaseEvent> concludedCase(String caseId, String division, ScoringPeriod month, int day,
+                                               boolean late) {
+        List<BundleCaseEvent> events = new ArrayList<>(List.of(
+                submitted(caseId, division, on(month, day, "09:00")),
+                visit(caseId, 1, on(month, day, "09:00")),
+                accepted(caseId, on(month, day, "10:00"))));
+        if (late) {
+            events.add(overdue(caseId, on(month, day + 10, "00:00")));
+        }
+        events.add(concluded(caseId, on(month, day + 12, "10:00")));
+        return events;
+    }
+
     /** An enterprise opening (2024-01, led by 市行政审批局) submitted online in a county. */
     static BundleCaseSubmittedEvent submitted(String caseId, String division, Instant at) {
         return submitted(caseId, division, "2024-01", CITY_APPROVAL, at);

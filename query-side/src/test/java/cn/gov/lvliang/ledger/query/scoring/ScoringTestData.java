@@ -1,11 +1,16 @@
 package cn.gov.lvliang.ledger.query.scoring;
 
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.scoring.RubricIndicator;
 import cn.gov.lvliang.ledger.events.scoring.RubricPenalty;
 import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoredIndicator;
 import cn.gov.lvliang.ledger.events.scoring.ScoredPenalty;
 import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
+import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
+import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
+import cn.gov.lvliang.ledger.query.support.Feed;
+import cn.gov.lvliang.ledger.query.support.Processors;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -15,7 +20,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The scoring tests' rubrics: version 1 is the command side's own data file, read where it lies, so the query side is
@@ -68,6 +77,27 @@ final class ScoringTestData {
                 score.penalties().stream().map(p -> new ScoredPenalty(p.code(), p.caseIds(), p.points())).toList(),
                 score.baseScore(), score.penaltyPoints(), score.totalScore(), score.rank(), score.rankedAmong(),
                 "inspector", at);
+    }
+
+    /**
+     * The shared test database's reference data, catalog and rubric version 1, as the scoring tests on it need them;
+     * each is published only if absent.
+     */
+    static void publishReferenceCatalogAndRubric(ApplicationContext context, EventProcessingConfiguration processing) {
+        Processors.awaitCaughtUp(processing, "reference-data");
+        ReferenceTestData.publish(context);
+        CatalogTestData.publish(context);
+        Feed.into(context.getBean(RubricProjection.class)).event(rubricV1(), RUBRIC_PUBLISHED);
+    }
+
+    /** Bundle-case events straight into the running context's bundle-case projection, each case's in order. */
+    static void feedBundleCases(ApplicationContext context, List<? extends BundleCaseEvent> events) {
+        Feed bundle = Feed.into(context.getBean("bundleCaseProjection"));
+        Map<String, Long> sequences = new HashMap<>();
+        for (BundleCaseEvent event : events) {
+            bundle.domainEvent("BundleCase", event.caseId(), sequences.merge(event.caseId(), 1L, Long::sum) - 1,
+                    event, event.businessTime());
+        }
     }
 
     private static RubricFile read() {
