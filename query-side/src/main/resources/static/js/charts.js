@@ -1,8 +1,9 @@
 /*
  * Draws each chart from the table beside it, so a chart never shows a number the table does not: the element
- * <div class="chart" data-chart="pie|bar|hbar|line" data-table="county"> reads #table-county, labels from the first
- * column (or data-label-column) and values from the second (or data-value-column). Clicking a bar or slice opens
- * the same case list as the figure's link in the table.
+ * <div class="chart" data-chart="pie|bar|hbar|line|radar" data-table="county"> reads #table-county, labels from the
+ * first column (or data-label-column) and values from the second (or data-value-column). Clicking a bar or slice
+ * opens the same case list as the figure's link in the table. A radar shows percentages (0–100) and leaves out rows
+ * without a value, such as an indicator that does not apply.
  */
 (function () {
     'use strict';
@@ -21,9 +22,11 @@
             }
             var valueCell = row.cells[valueColumn];
             var link = valueCell.querySelector('a');
+            var text = valueCell.textContent.trim();
             result.push({
                 name: row.cells[labelColumn].textContent.trim(),
-                value: Number(valueCell.textContent.trim()),
+                value: Number(text),
+                empty: text === '',
                 href: link ? link.href : null
             });
         }
@@ -31,6 +34,17 @@
     }
 
     function option(type, data) {
+        if (type === 'radar') {
+            var shown = data.filter(function (d) { return !d.empty; });
+            return {
+                color: palette,
+                tooltip: {},
+                radar: {indicator: shown.map(function (d) { return {name: d.name, max: 100}; }), radius: '62%',
+                    axisName: {color: '#1f2933', fontSize: 11}},
+                series: [{type: 'radar', areaStyle: {opacity: 0.2},
+                    data: [{value: shown.map(function (d) { return d.value; }), name: ''}]}]
+            };
+        }
         if (type === 'pie') {
             return {
                 color: palette,
@@ -67,7 +81,11 @@
             element.style.height = Math.max(280, data.length * 22 + 40) + 'px';
         }
         var chart = echarts.init(element);
-        chart.setOption(option(element.dataset.chart, data));
+        var chartOption = option(element.dataset.chart, data);
+        chart.setOption(chartOption);
+        if (element.dataset.chart === 'radar') {
+            data = chartOption.series[0].data[0].value;
+        }
         chart.on('click', function (params) {
             if (params.data && params.data.href) {
                 window.location.href = params.data.href;

@@ -42,6 +42,11 @@ public class CampaignCalendar {
         return contentHash;
     }
 
+    /** The campaign's last day. */
+    public LocalDate campaignTo() {
+        return content.campaignTo();
+    }
+
     List<CampaignPhase> phases() {
         return content.phases();
     }

@@ -4,6 +4,8 @@ import static cn.gov.lvliang.ledger.security.LedgerRole.ADMIN;
 import static cn.gov.lvliang.ledger.security.LedgerRole.AUDITOR;
 import static cn.gov.lvliang.ledger.security.LedgerRole.CAMPAIGN_OFFICER;
 import static cn.gov.lvliang.ledger.security.LedgerRole.IMPORTER;
+import static cn.gov.lvliang.ledger.security.LedgerRole.INSPECTOR;
+import static cn.gov.lvliang.ledger.security.LedgerRole.SUPERVISOR;
 import static cn.gov.lvliang.ledger.security.LedgerRole.UNIT_OFFICER;
 import static cn.gov.lvliang.ledger.security.LedgerRole.WINDOW_CLERK;
 import static org.springframework.http.HttpMethod.GET;
@@ -20,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Who may send which command. The rules here are the first line; the aggregates then check the unit (only the lead
  * unit accepts, only the responsible unit decides) and the county of each case against the signed-in user.
- * Auditors, supervisors and inspectors write nothing here.
+ * Inspectors issue and adjust score cards and decide appeals; the assessed county or unit appeals (the card checks
+ * that the user speaks for it). Auditors write nothing here.
  */
 @Configuration(proxyBeanMethods = false)
 class CommandSecurityConfiguration {
@@ -42,6 +45,10 @@ class CommandSecurityConfiguration {
                 // city: the administrator's, not a clerk's (who sees one county's cases) nor an auditor's (who writes
                 // nothing). docs/personal-data.md
                 .requestMatchers(POST, "/api/personal-data/**").hasRole(ADMIN.name())
+                .requestMatchers(POST, "/api/scoring/score-cards/*/appeals")
+                .hasAnyRole(roles(SUPERVISOR, CAMPAIGN_OFFICER, WINDOW_CLERK, UNIT_OFFICER))
+                .requestMatchers(POST, "/api/scoring/score-cards", "/api/scoring/score-cards/**")
+                .hasRole(INSPECTOR.name())
                 .requestMatchers(POST, "/api/ledger/verification").hasAnyRole(roles(AUDITOR, ADMIN))
                 .requestMatchers(GET, "/api/ledger/**").hasAnyRole(roles(AUDITOR, ADMIN))
                 .requestMatchers("/api/ledger/**").hasRole(ADMIN.name())

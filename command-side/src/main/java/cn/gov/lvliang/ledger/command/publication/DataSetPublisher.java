@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.publication;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.fundraising.CampaignCalendar;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
+import cn.gov.lvliang.ledger.command.scoring.Rubrics;
 import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
 import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
 import cn.gov.lvliang.ledger.events.reference.PublishReferenceDataCommand;
@@ -17,8 +18,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the catalog, the reference data and the campaign calendar this node decides against into the ledger at start-up, so that the
- * query side builds its names and catalog from events, and every case's catalog version is on record.
+ * Publishes the catalog, the reference data, the campaign calendar and every version of the scoring rubric this node
+ * decides against into the ledger at start-up, so that the query side builds its names, catalog and rubrics from
+ * events, and every case's catalog version and every score's rubric version is on record.
  */
 @Component
 class DataSetPublisher implements ApplicationRunner {
@@ -29,14 +31,16 @@ class DataSetPublisher implements ApplicationRunner {
     private final BundleCatalog catalog;
     private final ReferenceData referenceData;
     private final CampaignCalendar campaignCalendar;
+    private final Rubrics rubrics;
     private final Clock clock;
 
     DataSetPublisher(CommandGateway commandGateway, BundleCatalog catalog, ReferenceData referenceData,
-                     CampaignCalendar campaignCalendar, Clock clock) {
+                     CampaignCalendar campaignCalendar, Rubrics rubrics, Clock clock) {
         this.commandGateway = commandGateway;
         this.catalog = catalog;
         this.referenceData = referenceData;
         this.campaignCalendar = campaignCalendar;
+        this.rubrics = rubrics;
         this.clock = clock;
     }
 
@@ -49,6 +53,10 @@ class DataSetPublisher implements ApplicationRunner {
                 BundleCatalogPublishedEvent.CATALOG_ID, catalog.version(), catalog.contentHash(), catalog.title(),
                 catalog.source(), catalog.bundles(), clock.instant()));
         publish("campaign calendar v" + campaignCalendar.version(), campaignCalendar.publishCommand(clock.instant()));
+        // Oldest first: a version is refused once a later one is out.
+        for (int version : rubrics.versions()) {
+            publish("scoring rubric v" + version, rubrics.publishCommand(version, clock.instant()));
+        }
     }
 
     private void publish(String what, Object command) {

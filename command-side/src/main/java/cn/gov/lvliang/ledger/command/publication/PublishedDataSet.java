@@ -9,6 +9,8 @@ import cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.PublishCampaignCalendarCommand;
 import cn.gov.lvliang.ledger.events.reference.PublishReferenceDataCommand;
 import cn.gov.lvliang.ledger.events.reference.ReferenceDataPublishedEvent;
+import cn.gov.lvliang.ledger.events.scoring.PublishScoringRubricCommand;
+import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,8 +22,8 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The version history of one data set the ledger decides against: the bundle catalog, the reference data or the
- * fundraising campaign's calendar. A
+ * The version history of one data set the ledger decides against: the bundle catalog, the reference data, the
+ * fundraising campaign's calendar or the scoring rubric. A
  * version, once published, stands for its content forever; a change is a new, higher version. Publishing a version
  * again with the same content changes nothing, so every node may publish at start-up.
  */
@@ -61,6 +63,15 @@ class PublishedDataSet {
                 command.tables(), command.businessTime()));
     }
 
+    /** Answers whether the version was published now ({@code false}: it already was, with the same content). */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(PublishScoringRubricCommand command) {
+        return publish(command.version(), command.contentHash(), () -> new ScoringRubricPublishedEvent(
+                command.rubricId(), command.version(), command.contentHash(), command.name(), command.source(),
+                command.indicators(), command.penalties(), command.businessTime()));
+    }
+
     private boolean publish(int version, String contentHash, Supplier<Object> published) {
         String known = hashesByVersion.get(version);
         if (known != null) {
@@ -92,6 +103,11 @@ class PublishedDataSet {
     @EventSourcingHandler
     void on(CampaignCalendarPublishedEvent event) {
         recordVersion(event.calendarId(), event.version(), event.contentHash());
+    }
+
+    @EventSourcingHandler
+    void on(ScoringRubricPublishedEvent event) {
+        recordVersion(event.rubricId(), event.version(), event.contentHash());
     }
 
     private void recordVersion(String id, int version, String contentHash) {

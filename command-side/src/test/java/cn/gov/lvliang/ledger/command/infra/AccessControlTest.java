@@ -11,6 +11,7 @@ import static cn.gov.lvliang.ledger.security.LedgerRole.WINDOW_CLERK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import cn.gov.lvliang.ledger.command.StoredEvents;
 import cn.gov.lvliang.ledger.command.TestAuthentication;
 import cn.gov.lvliang.ledger.command.TestTokens;
 import cn.gov.lvliang.ledger.events.ActorMetadata;
@@ -18,7 +19,6 @@ import cn.gov.lvliang.ledger.security.LedgerRole;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -87,6 +87,12 @@ class AccessControlTest {
         if (path.startsWith("/api/personal-data")) {
             return EnumSet.of(ADMIN);
         }
+        if (path.startsWith("/api/scoring")) {
+            // The assessed county's supervisors or government office, or the assessed unit's staff, appeal; the
+            // inspection team does everything else.
+            return path.endsWith("/appeals") ? EnumSet.of(SUPERVISOR, CAMPAIGN_OFFICER, WINDOW_CLERK, UNIT_OFFICER)
+                    : EnumSet.of(INSPECTOR);
+        }
         if (path.equals("/api/ledger/verification")) {
             return EnumSet.of(AUDITOR, ADMIN);
         }
@@ -125,7 +131,8 @@ class AccessControlTest {
             }
         }
         assertThat(checked).hasSizeGreaterThan(40)
-                .contains("POST /api/bundle-cases", "POST /api/fundraising/cases", "GET /api/ledger/checkpoints");
+                .contains("POST /api/bundle-cases", "POST /api/fundraising/cases", "GET /api/ledger/checkpoints",
+                        "POST /api/scoring/score-cards", "POST /api/scoring/score-cards/{cardId}/appeals");
     }
 
     @Test
@@ -225,17 +232,7 @@ class AccessControlTest {
     }
 
     private JsonNode storedEvent(String caseId, String type) {
-        return jdbc.sql("""
-                        SELECT convert_from(payload, 'UTF8') AS payload, convert_from(metadata, 'UTF8') AS metadata
-                        FROM domainevententry WHERE aggregateidentifier = :id AND payloadtype LIKE :type""")
-                .param("id", caseId).param("type", "%." + type)
-                .query((row, n) -> {
-                    ObjectNode event = MAPPER.createObjectNode();
-                    event.set("payload", json(row.getString("payload")));
-                    event.set("metadata", json(row.getString("metadata")));
-                    return (JsonNode) event;
-                })
-                .single();
+        return StoredEvents.single(jdbc, caseId, type);
     }
 
     private static JsonNode json(String text) {

@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.publication;
 import cn.gov.lvliang.ledger.command.fundraising.CampaignCalendar;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
+import cn.gov.lvliang.ledger.command.scoring.Rubrics;
 import cn.gov.lvliang.ledger.events.catalog.BundleCatalogPublishedEvent;
 import cn.gov.lvliang.ledger.events.catalog.BundleMark;
 import cn.gov.lvliang.ledger.events.catalog.BundleSubject;
@@ -11,6 +12,8 @@ import cn.gov.lvliang.ledger.events.catalog.CatalogItem;
 import cn.gov.lvliang.ledger.events.catalog.PublishBundleCatalogCommand;
 import cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.PublishCampaignCalendarCommand;
+import cn.gov.lvliang.ledger.events.scoring.PublishScoringRubricCommand;
+import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
@@ -121,6 +124,60 @@ class PublishedDataSetTest {
                     command.phases(), command.reportingDeadlines(), command.tables(), NOW);
             calendarFixture.given(published(command))
                     .when(edited)
+                    .expectNoEvents()
+                    .expectException(CaseStateException.class);
+        }
+    }
+
+    @Nested
+    class ScoringRubricPublication {
+
+        private final Rubrics rubrics = new Rubrics(MAPPER, new CampaignCalendar(MAPPER, new ReferenceData(MAPPER)));
+        private final AggregateTestFixture<PublishedDataSet> rubricFixture =
+                new AggregateTestFixture<>(PublishedDataSet.class);
+
+        private ScoringRubricPublishedEvent published(PublishScoringRubricCommand command) {
+            return new ScoringRubricPublishedEvent(command.rubricId(), command.version(), command.contentHash(),
+                    command.name(), command.source(), command.indicators(), command.penalties(),
+                    command.businessTime());
+        }
+
+        private PublishScoringRubricCommand version(int version, String hash) {
+            PublishScoringRubricCommand first = rubrics.publishCommand(1, NOW);
+            return new PublishScoringRubricCommand(first.rubricId(), version, hash, first.name(), first.source(),
+                    first.indicators(), first.penalties(), NOW);
+        }
+
+        @Test
+        void theFirstVersion_isPublishedWithItsIndicatorsAndContentHash() {
+            PublishScoringRubricCommand command = rubrics.publishCommand(1, NOW);
+            rubricFixture.givenNoPriorActivity()
+                    .when(command)
+                    .expectEvents(published(command))
+                    .expectResultMessagePayload(true);
+        }
+
+        @Test
+        void theSameVersionAgain_changesNothing_soEveryNodePublishesAtStartUp() {
+            PublishScoringRubricCommand command = rubrics.publishCommand(1, NOW);
+            rubricFixture.given(published(command))
+                    .when(rubrics.publishCommand(1, NOW.plusSeconds(60)))
+                    .expectNoEvents()
+                    .expectResultMessagePayload(false);
+        }
+
+        @Test
+        void aNewVersion_isANewEvent_andTheOldOneStays() {
+            rubricFixture.given(published(version(1, "aa")))
+                    .when(version(2, "bb"))
+                    .expectEvents(published(version(2, "bb")))
+                    .expectResultMessagePayload(true);
+        }
+
+        @Test
+        void anEditedVersion_isRefused() {
+            rubricFixture.given(published(version(1, "aa")))
+                    .when(version(1, "cc"))
                     .expectNoEvents()
                     .expectException(CaseStateException.class);
         }

@@ -58,7 +58,12 @@ final class EventLabels {
             Map.entry("PetitionReceivedEvent", "接收信访"),
             Map.entry("PetitionHandledEvent", "办理信访"),
             Map.entry("DisposalCaseClosedEvent", "结案"),
-            Map.entry("CampaignCalendarPublishedEvent", "发布工作日历"));
+            Map.entry("CampaignCalendarPublishedEvent", "发布工作日历"),
+            Map.entry("ScoringRubricPublishedEvent", "发布考核评分细则"),
+            Map.entry("ScoreCardIssuedEvent", "签发考核评分表"),
+            Map.entry("ScoreCardAdjustedEvent", "考核人工调整"),
+            Map.entry("ScoreCardAppealLodgedEvent", "提出考核申诉"),
+            Map.entry("ScoreCardAppealDecidedEvent", "考核申诉决定"));
 
     private EventLabels() {
     }

@@ -4,7 +4,6 @@ import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardFilter;
 import cn.gov.lvliang.ledger.query.dashboard.LedgerQueries;
 import cn.gov.lvliang.ledger.query.dashboard.ReformTargets;
-import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import cn.gov.lvliang.ledger.query.web.CaseParams;
 import cn.gov.lvliang.ledger.query.web.CaseTables;
@@ -13,20 +12,12 @@ import cn.gov.lvliang.ledger.query.web.DashboardTables;
 import cn.gov.lvliang.ledger.query.web.Labels;
 import cn.gov.lvliang.ledger.query.web.Table;
 import cn.gov.lvliang.ledger.query.web.TargetTables;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Every table of the pages as an xlsx workbook, with the page's headers (in the reader's language, Chinese unless
@@ -38,25 +29,23 @@ class XlsxExportController {
 
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
     private final DashboardTables dashboard;
     private final TargetTables targets;
     private final CaseTables cases;
     private final LedgerQueries ledger;
     private final ReformTargets reformTargets;
     private final Labels labels;
-    private final Clock clock;
+    private final XlsxDownloads downloads;
 
     XlsxExportController(DashboardTables dashboard, TargetTables targets, CaseTables cases, LedgerQueries ledger,
-                         ReformTargets reformTargets, Labels labels, Clock clock) {
+                         ReformTargets reformTargets, Labels labels, XlsxDownloads downloads) {
         this.dashboard = dashboard;
         this.targets = targets;
         this.cases = cases;
         this.ledger = ledger;
         this.reformTargets = reformTargets;
         this.labels = labels;
-        this.clock = clock;
+        this.downloads = downloads;
     }
 
     @GetMapping("/export/dashboard/{table}.xlsx")
@@ -91,25 +80,7 @@ class XlsxExportController {
     }
 
     private ResponseEntity<byte[]> workbook(Table table, String asciiName, List<String[]> extra) {
-        List<String[]> about = new ArrayList<>();
-        about.add(new String[] {labels.get("export.about.table"), table.title()});
-        if (table.note() != null) {
-            about.add(new String[] {labels.get("export.about.note"), table.note()});
-        }
-        about.add(new String[] {labels.get("export.about.query"),
-                ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString()});
-        about.add(new String[] {labels.get("export.about.generated"),
-                GENERATED.format(LocalDateTime.ofInstant(clock.instant(), BusinessDay.ZONE))});
-        about.add(new String[] {labels.get("export.about.rows"), Integer.toString(table.rows().size())});
-        about.addAll(extra);
-        byte[] bytes = XlsxTables.write(table, about, labels.get("export.about.sheet"));
-        // The Chinese title as the file name (RFC 6266), with an ASCII name for clients that cannot read it.
-        String disposition = "attachment; filename=\"" + asciiName + ".xlsx\"; filename*=UTF-8''"
-                + UriUtils.encode(table.title() + ".xlsx", StandardCharsets.UTF_8);
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition)
-                .body(bytes);
+        return downloads.table(table, asciiName, extra);
     }
 
     private NotFoundException noTable(String table) {

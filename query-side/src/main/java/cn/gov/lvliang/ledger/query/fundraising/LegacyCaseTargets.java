@@ -9,12 +9,12 @@ import java.util.List;
  * against, so that a case not yet imported counts as unresolved instead of leaving the denominator. Codes, names and
  * printed words are those of the command side's legacy-cases-v1.json (docs/fundraising.md, "Legacy cases").
  */
-final class LegacyCaseTargets {
+public final class LegacyCaseTargets {
 
     /** The resolution rate the plan demands. */
     static final String TARGET = "100%";
 
-    static final List<Expected> PLAN = List.of(
+    public static final List<Expected> PLAN = List.of(
             new Expected("141125-1", "141125", "李向阳非法集资案", "柳林李向阳、张龙照非法集资案2起",
                     LegacyFilingAge.THREE_TO_FIVE_YEARS),
             new Expected("141125-2", "141125", "张龙照非法集资案", "柳林李向阳、张龙照非法集资案2起",
@@ -32,6 +32,6 @@ final class LegacyCaseTargets {
     }
 
     /** One legacy case as the plan prints it. */
-    record Expected(String code, String divisionCode, String name, String printedAs, LegacyFilingAge filingAge) {
+    public record Expected(String code, String divisionCode, String name, String printedAs, LegacyFilingAge filingAge) {
     }
 }

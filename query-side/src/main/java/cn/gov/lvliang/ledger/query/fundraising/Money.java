@@ -12,8 +12,8 @@ import java.math.RoundingMode;
  */
 public final class Money {
 
-    static final int RATIO_SCALE = 4;
-    static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
+    public static final int RATIO_SCALE = 4;
+    public static final RoundingMode ROUNDING = RoundingMode.HALF_UP;
 
     private Money() {
     }
@@ -28,14 +28,14 @@ public final class Money {
     }
 
     /** numerator ÷ denominator to {@value #RATIO_SCALE} places, half up; {@code null} for a zero denominator. */
-    static BigDecimal ratio(long numerator, long denominator) {
+    public static BigDecimal ratio(long numerator, long denominator) {
         if (denominator == 0) {
             return null;
         }
         return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), RATIO_SCALE, ROUNDING);
     }
 
-    static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+    public static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
         if (numerator == null || denominator == null || denominator.signum() == 0) {
             return null;
         }

@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Reading and writing the column types the fundraising read models share, the same way on PostgreSQL and H2. */
-final class Rows {
+public final class Rows {
 
     private Rows() {
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet row, String column) throws SQLException {
+    public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

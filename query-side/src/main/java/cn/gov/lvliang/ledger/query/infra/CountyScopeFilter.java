@@ -29,7 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a request that names none is answered for the user's own county, as if it had named it, so no list,
  *   dashboard or export can return another county's rows;</li>
  *   <li>a request about one case (its view, audit trail, state or exports) is refused with 403 when the case is
- *   handled in another county.</li>
+ *   handled in another county;</li>
+ *   <li>a request about one scored subject (a county's or a lead unit's score) is refused with 403 unless the subject
+ *   is the user's county or one of its units.</li>
  * </ul>
  * City-wide users pass unchanged.
  */
@@ -39,7 +41,12 @@ public class CountyScopeFilter extends OncePerRequestFilter {
     static final String PARAMETER = "division";
     /** Paths that are about one case, with the case id as the first group. */
     private static final Pattern CASE_PATH = Pattern.compile(
-            "^/(?:api/bundle-cases|api/cases|cases|export/cases|api/fundraising/cases|api/fundraising/clues)/([^/.]+)(?:[/.].*)?$");
+            "^/(?:api/bundle-cases|api/cases|cases|export/cases|api/fundraising/cases|api/fundraising/clues"
+                    + "|api/scoring/cards|scoring/cards)/([^/.]+)(?:[/.].*)?$");
+
+    /** Paths that are about one scored subject: its kind and its code (a division's or a unit's). */
+    private static final Pattern SUBJECT_PATH = Pattern.compile(
+            "^/(?:api/scoring|scoring|export/scoring)/(counties|lead-units)/([^/.]+)(?:[/.].*)?$");
 
     private final JdbcClient jdbc;
 
@@ -70,20 +77,43 @@ public class CountyScopeFilter extends OncePerRequestFilter {
                 return;
             }
         }
+        Matcher subjectPath = SUBJECT_PATH.matcher(request.getServletPath());
+        if (subjectPath.matches()) {
+            String code = subjectPath.group(2);
+            Optional<String> subjectCounty = subjectPath.group(1).equals("counties") ? Optional.of(code)
+                    : unitCounty(code);
+            if (!subjectCounty.map(county::equals).orElse(false)) {
+                forbid(response, code + " is not county " + county + " or one of its units; you see county " + county
+                        + " only");
+                return;
+            }
+        }
         chain.doFilter(requested == null || requested.isBlank() ? withDivision(request, county) : request, response);
     }
 
-    /** The county a bundle case, disposal case or clue is handled in, from the read models. */
+    /**
+     * The county a bundle case, disposal case or clue is handled in, or a score card's subject belongs to (none, an
+     * empty code, for a city unit's card), from the read models.
+     */
     private Optional<String> countyOf(String id) {
         return jdbc.sql("""
                         SELECT division_code FROM bundle_case WHERE case_id = :id
                         UNION ALL SELECT division_code FROM fundraising_case WHERE case_id = :id
-                        UNION ALL SELECT division_code FROM fundraising_clue WHERE clue_id = :id""")
+                        UNION ALL SELECT division_code FROM fundraising_clue WHERE clue_id = :id
+                        UNION ALL SELECT COALESCE(subject_division, '') FROM score_card WHERE card_id = :id""")
                 .param("id", id)
                 .query(String.class)
                 .list()
                 .stream()
                 .findFirst();
+    }
+
+    /** The county of a county unit; empty for a city unit or an unknown code. */
+    private Optional<String> unitCounty(String unitCode) {
+        return jdbc.sql("SELECT division_code FROM reference_unit WHERE code = :code AND division_code IS NOT NULL")
+                .param("code", unitCode)
+                .query(String.class)
+                .optional();
     }
 
     private static void forbid(HttpServletResponse response, String detail) throws IOException {

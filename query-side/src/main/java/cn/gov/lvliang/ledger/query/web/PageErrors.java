@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
  * language, not the API's problem JSON. Ordered before the API's advice, and only for the page controllers.
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, TargetsController.class, CaseController.class,
-        FundraisingController.class})
+        FundraisingController.class, ScoringPagesController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
 

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * current page in the other language.
  */
 @ControllerAdvice(assignableTypes = {DashboardController.class, TargetsController.class, CaseController.class,
-        FundraisingController.class})
+        FundraisingController.class, ScoringPagesController.class})
 class PageModel {
 
     private final String echartsScript;

@@ -74,6 +74,11 @@ class QueryAccessControlTest {
         if (path.matches("/api/cases/[^/]+/(audit-trail.*|state|diff|history)")) {
             return EnumSet.of(LedgerRole.AUDITOR, LedgerRole.SUPERVISOR, LedgerRole.INSPECTOR, LedgerRole.ADMIN);
         }
+        if (path.startsWith("/api/scoring")) {
+            // Every signed-in role reads scores, a county-scoped one for its own county only: the assessed counties
+            // and units read their own scores and cards to appeal them.
+            return EnumSet.allOf(LedgerRole.class);
+        }
         if (path.startsWith("/api/")) {
             return EnumSet.allOf(LedgerRole.class);
         }
@@ -106,7 +111,8 @@ class QueryAccessControlTest {
             }
         }
         assertThat(checked).hasSizeGreaterThan(15).contains("/api/bundle-cases", "/api/cases/{caseId}/audit-trail",
-                "/api/bundle-cases/{caseId}/personal-data", "/api/fundraising/clues/{clueId}/reporter");
+                "/api/bundle-cases/{caseId}/personal-data", "/api/fundraising/clues/{clueId}/reporter",
+                "/api/scoring/rubrics");
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * it is a fresh schema of the test database with the query side's migrations applied, dropped on {@link #close}; on
  * H2 a fresh in-memory database in the demo's mode. The test reference data is published into it.
  */
-final class FundraisingDatabase implements AutoCloseable {
+public final class FundraisingDatabase implements AutoCloseable {
 
     private final JdbcClient jdbc;
     private final Runnable drop;
@@ -25,7 +25,7 @@ final class FundraisingDatabase implements AutoCloseable {
     }
 
     /** A fresh schema on the test PostgreSQL (LEDGER_TEST_DB_URL, as ./ledger test sets it). */
-    static FundraisingDatabase postgres() {
+    public static FundraisingDatabase postgres() {
         String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
         String user = env("LEDGER_TEST_DB_USER", "ledger");
         String password = env("LEDGER_TEST_DB_PASSWORD", "ledger");
@@ -49,18 +49,18 @@ final class FundraisingDatabase implements AutoCloseable {
     }
 
     /** A fresh in-memory H2 database in PostgreSQL mode, as the demo runs it. */
-    static FundraisingDatabase h2() {
+    public static FundraisingDatabase h2() {
         JdbcClient jdbc = H2Database.migrated();
         ReferenceTestData.publish(jdbc);
         return new FundraisingDatabase(jdbc, () -> {
         });
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return jdbc;
     }
 
-    long count(String table) {
+    public long count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
     }
 

@@ -15,7 +15,7 @@ import java.util.Map;
  * order with their sequence numbers, stored a minute after their business time. Remembers what it fed, so that a test
  * can deliver everything again.
  */
-final class FundraisingEvents {
+public final class FundraisingEvents {
 
     static final String CLUE_AGGREGATE = "RiskClue";
     static final String CASE_AGGREGATE = "DisposalCase";
@@ -31,16 +31,16 @@ final class FundraisingEvents {
         this.cases = Feed.into(caseProjection);
     }
 
-    static FundraisingEvents into(Object clueProjection, Object caseProjection) {
+    public static FundraisingEvents into(Object clueProjection, Object caseProjection) {
         return new FundraisingEvents(clueProjection, caseProjection);
     }
 
-    FundraisingEvents apply(List<?> events) {
+    public FundraisingEvents apply(List<?> events) {
         events.forEach(this::apply);
         return this;
     }
 
-    FundraisingEvents apply(Object event) {
+    public FundraisingEvents apply(Object event) {
         String id = aggregateId(event);
         long sequence = sequences.merge(id, 1L, Long::sum) - 1;
         Delivered delivery = new Delivered(id, sequence, event);

@@ -19,7 +19,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Manager never looks for (or downloads) a browser or a driver. Where chromedriver is not installed, the tests that
  * need it are skipped with a message; {@code ./ledger test} installs it.
  */
-final class HeadlessChromium implements AutoCloseable {
+public final class HeadlessChromium implements AutoCloseable {
 
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -31,7 +31,7 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** Starts the browser, or skips the calling test class if Chromium or chromedriver is not installed. */
-    static HeadlessChromium startOrSkip() {
+    public static HeadlessChromium startOrSkip() {
         assumeTrue(Files.isExecutable(CHROMEDRIVER), "Browser tests skipped: " + CHROMEDRIVER + " is not installed "
                 + "(apt-get install chromium chromium-driver; ./ledger test installs them)");
         assumeTrue(Files.isExecutable(CHROMIUM), "Browser tests skipped: " + CHROMIUM + " is not installed");
@@ -48,12 +48,12 @@ final class HeadlessChromium implements AutoCloseable {
         return new HeadlessChromium(driver);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Signs in through the sign-in page, as a person would; the session then carries every page that follows. */
-    void signIn(String baseUrl, String user, String password) {
+    public void signIn(String baseUrl, String user, String password) {
         driver.get(baseUrl + "/login");
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -65,7 +65,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The text of each cell of each body row of the table {@code #table-<id>}, as the page shows it. */
     @SuppressWarnings("unchecked")
-    List<List<String>> rows(String tableId) {
+    public List<List<String>> rows(String tableId) {
         return (List<List<String>>) script("""
                 const table = document.getElementById('table-' + arguments[0]);
                 if (!table) { throw new Error('no table ' + arguments[0]); }
@@ -75,7 +75,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The headers of the table {@code #table-<id>}. */
     @SuppressWarnings("unchecked")
-    List<String> headers(String tableId) {
+    public List<String> headers(String tableId) {
         return (List<String>) script("""
                 return [...document.getElementById('table-' + arguments[0]).tHead.rows[0].cells]
                     .map(cell => cell.textContent.trim());""", tableId);
@@ -83,7 +83,7 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The link in each body row's given column of the table, or null where the cell has none. */
     @SuppressWarnings("unchecked")
-    List<String> links(String tableId, int column) {
+    public List<String> links(String tableId, int column) {
         return (List<String>) script("""
                 return [...document.getElementById('table-' + arguments[0]).tBodies[0].rows]
                     .filter(row => !row.classList.contains('empty'))
@@ -91,7 +91,7 @@ final class HeadlessChromium implements AutoCloseable {
                                   return a ? a.getAttribute('href') : null; });""", tableId, column);
     }
 
-    Object script(String script, Object... arguments) {
+    public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
