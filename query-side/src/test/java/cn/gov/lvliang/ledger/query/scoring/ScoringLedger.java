@@ -23,6 +23,7 @@ import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
 import cn.gov.lvliang.ledger.events.scoring.ScoringRubricPublishedEvent;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseProjections;
 import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
 import cn.gov.lvliang.ledger.query.fundraising.FundraisingDatabase;
 import cn.gov.lvliang.ledger.query.fundraising.FundraisingEvents;
@@ -82,8 +83,7 @@ final class ScoringLedger implements AutoCloseable {
         this.database = database;
         JdbcClient jdbc = database.jdbc();
         CatalogTestData.publish(jdbc);
-        this.bundleProjection = construct("cn.gov.lvliang.ledger.query.bundle.BundleCaseProjection",
-                new Class<?>[] {JdbcClient.class, Clock.class}, jdbc, CLOCK);
+        this.bundleProjection = BundleCaseProjections.on(jdbc, CLOCK);
         this.clueProjection = construct("cn.gov.lvliang.ledger.query.fundraising.RiskClueProjection",
                 new Class<?>[] {JdbcClient.class}, jdbc);
         this.caseProjection = construct("cn.gov.lvliang.ledger.query.fundraising.DisposalCaseProjection",
