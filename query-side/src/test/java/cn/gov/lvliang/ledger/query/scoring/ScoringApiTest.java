@@ -75,15 +75,15 @@ class ScoringApiTest {
         assertThat(ranking.get("to").asText()).isEqualTo(month.to().toString());
         assertThat(ranking.get("indicators")).hasSize(14);
         JsonNode lishi = line(ranking, LISHI);
-        // Both cases on time (12 points) and with one visit (10); the plan's legacy case unresolved (0 of 8):
-        // 22 ÷ 30 × 100 = 73.33. Nothing else applies in a month long before the programmes.
-        assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("73.33");
-        assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        // Both cases on time (12 points), with one visit (10) and accepted, none refused (4); the plan's legacy case
+        // unresolved (0 of 8): 26 ÷ 34 × 100 = 76.47. Nothing else applies in a month long before the programmes.
+        assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("76.47");
+        assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("76.47");
         assertThat(lishi.get("rank").asInt()).isEqualTo(1);
         assertThat(line(ranking, WENSHUI).get("totalScore")).as("文水县 had nothing to count").isNull();
 
         JsonNode own = get("/api/scoring/counties/" + LISHI + "?period=" + period, "inspector");
-        assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("76.47");
         assertThat(own.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText()).matches("[0-9a-f]{64}");
         JsonNode inputs = get("/api/scoring/counties/" + LISHI + "/inputs?period=" + period, "inspector");
         assertThat(inputs.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText());
