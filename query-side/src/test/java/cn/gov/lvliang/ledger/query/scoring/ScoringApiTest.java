@@ -6,11 +6,14 @@ import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.concludedCase;
 import static cn.gov.lvliang.ledger.query.scoring.ScoringLedger.newId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoringPeriod;
+import cn.gov.lvliang.ledger.query.support.Feed;
 import cn.gov.lvliang.ledger.query.support.Json;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import cn.gov.lvliang.ledger.query.support.TestAuthentication;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -75,15 +78,15 @@ class ScoringApiTest {
         assertThat(ranking.get("to").asText()).isEqualTo(month.to().toString());
         assertThat(ranking.get("indicators")).hasSize(14);
         JsonNode lishi = line(ranking, LISHI);
-        // Both cases on time (12 points) and with one visit (10); the plan's legacy case unresolved (0 of 8):
-        // 22 ÷ 30 × 100 = 73.33. Nothing else applies in a month long before the programmes.
-        assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("73.33");
-        assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        // Both cases on time (12 points), with one visit (10) and accepted, none refused (4); the plan's legacy case
+        // unresolved (0 of 8): 26 ÷ 34 × 100 = 76.47. Nothing else applies in a month long before the programmes.
+        assertThat(lishi.get("baseScore").decimalValue()).isEqualByComparingTo("76.47");
+        assertThat(lishi.get("totalScore").decimalValue()).isEqualByComparingTo("76.47");
         assertThat(lishi.get("rank").asInt()).isEqualTo(1);
         assertThat(line(ranking, WENSHUI).get("totalScore")).as("文水县 had nothing to count").isNull();
 
         JsonNode own = get("/api/scoring/counties/" + LISHI + "?period=" + period, "inspector");
-        assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("73.33");
+        assertThat(own.get("totalScore").decimalValue()).isEqualByComparingTo("76.47");
         assertThat(own.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText()).matches("[0-9a-f]{64}");
         JsonNode inputs = get("/api/scoring/counties/" + LISHI + "/inputs?period=" + period, "inspector");
         assertThat(inputs.get("inputHash").asText()).isEqualTo(lishi.get("inputHash").asText());
@@ -137,6 +140,31 @@ class ScoringApiTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(call("/api/scoring/counties/" + LISHI + "?period=" + period, "lishi-supervisor")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aCountySupervisor_seesTheirCountysCard_butNeitherAnotherCountysCardNorItsAuditTrail() throws IOException {
+        SubjectScore lishi = ScoringTestData.MAPPER.readValue(
+                get("/api/scoring/counties/" + LISHI + "?period=" + period + "&rubricVersion=1", "inspector")
+                        .toString(), SubjectScore.class);
+        ScoreCardIssuedEvent card = ScoringTestData.issued(lishi, ScoringTestData.RUBRIC_PUBLISHED);
+        Feed.into(context.getBean(ScoreCardProjection.class)).domainEvent("ScoreCard", card.cardId(), 0, card,
+                card.businessTime());
+
+        assertThat(call("/api/scoring/cards/" + card.cardId(), "lishi-supervisor").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(call("/api/scoring/cards/" + card.cardId(), "fenyang-supervisor").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(call("/api/cases/" + card.cardId() + "/audit-trail", "fenyang-supervisor").getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(cardIds("lishi-supervisor")).contains(card.cardId());
+        assertThat(cardIds("fenyang-supervisor")).doesNotContain(card.cardId());
+    }
+
+    private List<String> cardIds(String user) {
+        List<String> ids = new ArrayList<>();
+        get("/api/scoring/cards?period=" + period, user).forEach(line -> ids.add(line.get("cardId").asText()));
+        return ids;
     }
 
     private static JsonNode line(JsonNode ranking, String code) {
