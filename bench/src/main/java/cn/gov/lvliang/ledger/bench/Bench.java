@@ -4,6 +4,7 @@ import cn.gov.lvliang.ledger.bench.CommandLoad.Result;
 import cn.gov.lvliang.ledger.bench.Queries.Replay;
 import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
 import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
@@ -22,13 +24,23 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
  * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}.
+ * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}).
  */
 public final class Bench {
+
+    /** The heap limit of both sides, as the issue sets it. */
+    static final String HEAP = "512m";
 
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("drill")) {
+            if (args.length < 2) {
+                throw new IllegalArgumentException("drill: name one (kill-command-side or kill-query-side)");
+            }
+            System.exit(Drills.run(args[1], Settings.parse(Arrays.copyOfRange(args, 2, args.length))));
+        }
         Settings settings = Settings.parse(args);
         Database database = new Database(settings.dbUrl, "ledger", "ledger");
         Report report = new Report(settings.quick ? "quick" : "standard", settings.clients);
@@ -42,30 +54,25 @@ public final class Bench {
         Rate rawBatched = raw.batchedInserts(1_000, settings.phase);
         raw.dropTable();
 
-        Map<String, String> environment = Map.of(
-                "LEDGER_DB_URL", settings.dbUrl, "LEDGER_DB_USER", "ledger", "LEDGER_DB_PASSWORD", "ledger",
-                "LEDGER_DEMO_ACCOUNTS", "true", "LEDGER_DATA_DIR", settings.workDir.resolve("data").toString());
         log("starting the command side on port " + settings.commandPort);
-        try (Side command = Side.start("command-side", settings.commandJar, settings.commandPort, "512m", environment,
-                List.of("--ledger.demo-data.enabled=false"), settings.workDir)) {
+        try (Side command = settings.startCommandSide()) {
             log("starting the query side on port " + settings.queryPort);
-            try (Side query = Side.start("query-side", settings.queryJar, settings.queryPort, "512m", environment,
-                    List.of(), settings.workDir)) {
+            try (Side query = settings.startQuerySide()) {
                 report.startup(command, query);
                 CommandLoad load = new CommandLoad(command, database);
                 log("warming up with " + settings.clients + " clients for " + settings.warmUp.toSeconds() + " s");
                 load.run(settings.clients, settings.warmUp, 1);
+                HeapPeaks heap = HeapPeaks.watch(command, query);
                 log("commands over HTTP: 1 client for " + settings.phase.toSeconds() + " s");
                 Result one = load.run(1, settings.phase, 100);
                 log("commands over HTTP: " + settings.clients + " clients for " + settings.phase.toSeconds() + " s");
                 Result many = load.run(settings.clients, settings.phase, 200);
-                long[] commandHeap = command.heapMiB();
 
                 Queries queries = new Queries(query, command);
                 log("waiting for the query side to catch up");
                 queries.awaitCaughtUp(Duration.ofMinutes(10));
-                long[] queryHeap = query.heapMiB();
-                report.commands(rawOne, rawMany, rawBatched, one, many, commandHeap, queryHeap);
+                heap.close();
+                report.commands(rawOne, rawMany, rawBatched, one, many, heap);
 
                 log("ordered scan and parse of the event table");
                 Rate scan = raw.orderedScanAndParse(Duration.ofSeconds(5));
@@ -119,6 +126,21 @@ public final class Bench {
     /** The run's settings; the quick mode finishes in a few minutes, the standard one in well under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir) {
+
+        /** The command side on the bench's database and port, with the bench's heap and no demo data. */
+        Side startCommandSide() throws IOException, InterruptedException {
+            return Side.start("command-side", commandJar, commandPort, HEAP, environment(),
+                    List.of("--ledger.demo-data.enabled=false"), workDir);
+        }
+
+        Side startQuerySide() throws IOException, InterruptedException {
+            return Side.start("query-side", queryJar, queryPort, HEAP, environment(), List.of(), workDir);
+        }
+
+        private Map<String, String> environment() {
+            return Map.of("LEDGER_DB_URL", dbUrl, "LEDGER_DB_USER", "ledger", "LEDGER_DB_PASSWORD", "ledger",
+                    "LEDGER_DEMO_ACCOUNTS", "true", "LEDGER_DATA_DIR", workDir.resolve("data").toString());
+        }
 
         static Settings parse(String[] args) {
             boolean quick = false;

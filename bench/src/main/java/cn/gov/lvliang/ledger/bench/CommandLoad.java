@@ -4,6 +4,7 @@ import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
 import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,9 +14,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,19 +41,42 @@ final class CommandLoad {
     private final Database database;
     /** Lead unit and the items' responsible units per bundle, as the command side recorded them in a submission. */
     private final Map<String, JsonNode> bundleShapes = new ConcurrentHashMap<>();
+    private volatile boolean stopped;
 
     CommandLoad(Side command, Database database) {
         this.command = command;
         this.database = database;
     }
 
-    /** What a run did: commands per second, their latencies in microseconds, and the failures by status. */
-    record Result(Rate rate, Map<Integer, Long> failures) {
+    /**
+     * What a run did: commands per second, their latencies in microseconds, the failures by status, and the
+     * requests that were acknowledged (2xx), those whose outcome is unknown (the connection broke during the request),
+     * and how many found no server to connect to.
+     */
+    record Result(Rate rate, Map<Integer, Long> failures, List<Sent> acknowledged, List<Sent> unknown,
+                  long refused) {
+    }
+
+    /** One command as sent, so that a drill can check it in the store and send it again. */
+    record Sent(String path, String body) {
+
+        String requestId() {
+            return Json.parse(body).get("requestId").asText();
+        }
+    }
+
+    /** Ends a run before its time: each client stops before its next command. */
+    void stop() {
+        stopped = true;
     }
 
     Result run(int clients, Duration duration, long seed) throws Exception {
+        stopped = false;
+        AtomicLong refused = new AtomicLong();
         Recorder latencies = new Recorder(3);
         Map<Integer, AtomicLong> failures = new ConcurrentHashMap<>();
+        Queue<Sent> acknowledged = new ConcurrentLinkedQueue<>();
+        Queue<Sent> unknown = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long started = System.nanoTime();
         long end = started + duration.toNanos();
@@ -57,8 +84,8 @@ final class CommandLoad {
         for (int i = 0; i < clients; i++) {
             Random random = new Random(seed + i);
             workers.add(pool.submit(() -> {
-                Client client = new Client(latencies, failures, end);
-                while (System.nanoTime() < end) {
+                Client client = new Client(latencies, failures, acknowledged, unknown, refused, end);
+                while (System.nanoTime() < end && !stopped) {
                     if (random.nextInt(10) < 7) {
                         client.bundleCase(BUNDLES.get(random.nextInt(BUNDLES.size())), random.nextBoolean());
                     } else {
@@ -73,10 +100,11 @@ final class CommandLoad {
             commands += worker.get();
         }
         pool.shutdown();
-        Map<Integer, Long> failed = new java.util.TreeMap<>();
+        Map<Integer, Long> failed = new TreeMap<>();
         failures.forEach((status, count) -> failed.put(status, count.get()));
         return new Result(new Rate(commands, Duration.ofNanos(System.nanoTime() - started),
-                latencies.getIntervalHistogram()), failed);
+                latencies.getIntervalHistogram()), failed, List.copyOf(acknowledged), List.copyOf(unknown),
+                refused.get());
     }
 
     /** One client: its commands, timed, until the end of the run. */
@@ -84,12 +112,19 @@ final class CommandLoad {
 
         private final Recorder latencies;
         private final Map<Integer, AtomicLong> failures;
+        private final Queue<Sent> acknowledged;
+        private final Queue<Sent> unknown;
+        private final AtomicLong refused;
         private final long end;
         long commands;
 
-        Client(Recorder latencies, Map<Integer, AtomicLong> failures, long end) {
+        Client(Recorder latencies, Map<Integer, AtomicLong> failures, Queue<Sent> acknowledged, Queue<Sent> unknown,
+               AtomicLong refused, long end) {
             this.latencies = latencies;
             this.failures = failures;
+            this.acknowledged = acknowledged;
+            this.unknown = unknown;
+            this.refused = refused;
             this.end = end;
         }
 
@@ -179,17 +214,30 @@ final class CommandLoad {
 
         /** Sends one command and times it; the answer's body, or null once the run is over or it failed. */
         private JsonNode send(String path, String body) throws IOException, InterruptedException {
-            if (System.nanoTime() >= end) {
+            if (System.nanoTime() >= end || stopped) {
                 return null;
             }
             long t0 = System.nanoTime();
-            HttpResponse<String> response = command.post(path, Side.IMPORTER, body);
+            HttpResponse<String> response;
+            try {
+                response = command.post(path, Side.IMPORTER, body);
+            } catch (ConnectException e) {
+                // No server (a drill killed it and it is not back yet): the command never reached it.
+                refused.incrementAndGet();
+                Thread.sleep(100);
+                return null;
+            } catch (IOException e) {
+                // The connection broke during the request: whether the command was stored only the store knows.
+                unknown.add(new Sent(path, body));
+                return null;
+            }
             latencies.recordValue((System.nanoTime() - t0) / 1_000);
             commands++;
             if (response.statusCode() / 100 != 2) {
                 failures.computeIfAbsent(response.statusCode(), status -> new AtomicLong()).incrementAndGet();
                 return null;
             }
+            acknowledged.add(new Sent(path, body));
             return Json.parse(response.body());
         }
 

@@ -47,7 +47,8 @@ final class Report {
         Runtime runtime = Runtime.getRuntime();
         row(machine, "run", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 .substring(0, 16) + " UTC, " + mode + " mode, " + clients + " clients for the concurrent figures");
-        row(machine, "cores", String.valueOf(runtime.availableProcessors()));
+        row(machine, "cores", String.valueOf(runtime.availableProcessors()) + "; load average at the start "
+                + loadAverage() + " (other work on the machine slows every figure, baselines too)");
         row(machine, "memory", memTotal());
         row(machine, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
@@ -72,17 +73,16 @@ final class Report {
                 "≤ 15 s", query.startup.toSeconds() <= 15);
     }
 
-    void commands(Rate rawOne, Rate rawMany, Rate rawBatched, Result one, Result many, long[] commandHeap,
-                  long[] queryHeap) {
+    void commands(Rate rawOne, Rate rawMany, Rate rawBatched, Result one, Result many, HeapPeaks heap) {
         figure("commands over HTTP, 1 client", perSecond(one.rate(), "commands"),
                 perSecond(rawOne, "single-row transactions, 1 connection"), ratio(one.rate(), rawOne), "", null);
         figure("commands over HTTP, " + clients + " clients", perSecond(many.rate(), "commands"),
                 perSecond(rawMany, "single-row transactions, " + clients + " connections"),
                 ratio(many.rate(), rawMany), "≥ 0.5×", many.rate().perSecond() >= 0.5 * rawMany.perSecond());
         figure("batched INSERTs (1,000 rows a transaction)", perSecond(rawBatched, "rows"), "", "", "", null);
-        figure("heap in use after the load", "command side " + commandHeap[0] + " MiB, query side " + queryHeap[0]
-                + " MiB", "limit " + commandHeap[1] + " / " + queryHeap[1] + " MiB", "", "≤ 512 MiB",
-                commandHeap[0] <= 512 && queryHeap[0] <= 512 && commandHeap[1] <= 512 && queryHeap[1] <= 512);
+        figure("peak heap in use under the load", "command side " + heap.peak(0) + " MiB, query side "
+                + heap.peak(1) + " MiB", "limit " + heap.limit(0) + " / " + heap.limit(1) + " MiB", "", "≤ 512 MiB",
+                heap.peak(0) >= 0 && heap.peak(1) >= 0 && heap.limit(0) <= 512 && heap.limit(1) <= 512);
         latency("command over HTTP, 1 client", one.rate().latencies(), null);
         latency("command over HTTP, " + clients + " clients", many.rate().latencies(), null);
         latency("raw single-row transaction, 1 connection", rawOne.latencies(), null);
@@ -108,6 +108,7 @@ final class Report {
     }
 
     void dataSize(Database database, long events, int bundleCases) throws SQLException {
+        row(machine, "load average at the end", loadAverage());
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             row(machine, "data size at the end", String.format(Locale.ROOT, "%,d events, %,d bundle cases, "
                     + "database %s", events, bundleCases,
@@ -127,13 +128,19 @@ final class Report {
 
     /** Puts the table between the markers of the file, or makes the file of it alone. */
     void writeInto(Path file) throws IOException {
-        String table = markdown();
-        String text = Files.exists(file) ? Files.readString(file) : "";
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? text.substring(0, begin) + table.strip() + text.substring(end + END.length())
-                : text + (text.isEmpty() ? "" : "\n") + table;
+        replaceSection(file, BEGIN, END, markdown());
+    }
+
+    /** Replaces what stands between two marker lines of a file (both kept), or appends both with the text. */
+    static void replaceSection(Path file, String begin, String end, String text) throws IOException {
+        String section = (text.startsWith(begin) ? "" : begin + "\n\n") + text.strip()
+                + (text.strip().endsWith(end) ? "" : "\n\n" + end);
+        String old = Files.exists(file) ? Files.readString(file) : "";
+        int from = old.indexOf(begin);
+        int to = old.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? old.substring(0, from) + section + old.substring(to + end.length())
+                : old + (old.isEmpty() ? "" : "\n") + section + "\n";
         Files.writeString(file, updated);
     }
 
@@ -191,6 +198,14 @@ final class Report {
         try (ResultSet row = statement.executeQuery(sql)) {
             row.next();
             return row.getString(1);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -1,6 +1,5 @@
 package cn.gov.lvliang.ledger.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -42,7 +41,7 @@ final class Side implements AutoCloseable {
         this.startup = startup;
     }
 
-    /** Starts the jar and waits (at most three minutes) until its readiness probe answers. */
+    /** Starts the jar and waits (at most five minutes: the machine may be busy) until its readiness probe answers. */
     static Side start(String name, Path jar, int port, String heap, Map<String, String> environment,
                       List<String> arguments, Path workDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
@@ -56,7 +55,7 @@ final class Side implements AutoCloseable {
         long started = System.nanoTime();
         Process process = builder.start();
         Side side = new Side(name, port, process, log, null);
-        long deadline = started + TimeUnit.MINUTES.toNanos(3);
+        long deadline = started + TimeUnit.MINUTES.toNanos(5);
         while (!side.ready()) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 side.close();
@@ -99,22 +98,34 @@ final class Side implements AutoCloseable {
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Heap in use now and its limit, in MiB, from the side's own metrics. */
+    /** Heap in use now and its limit, in MiB, from the side's Prometheus endpoint (open like the health probes). */
     long[] heapMiB() throws IOException, InterruptedException {
-        return new long[] {metric("jvm.memory.used"), metric("jvm.memory.max")};
-    }
-
-    private long metric(String name) throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/actuator/metrics/" + name + "?tag=area:heap", ADMIN);
+        HttpResponse<String> response = get("/actuator/prometheus", null);
         if (response.statusCode() != 200) {
-            return -1;
+            return new long[] {-1, -1};
         }
-        JsonNode measurement = Json.MAPPER.readTree(response.body()).path("measurements").path(0);
-        return (long) (measurement.path("value").asDouble() / (1024 * 1024));
+        double used = 0;
+        double max = 0;
+        for (String line : response.body().split("\n")) {
+            if (line.contains("area=\"heap\"")) {
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith("jvm_memory_used_bytes")) {
+                    used += value;
+                } else if (line.startsWith("jvm_memory_max_bytes") && value > 0) {
+                    max += value;
+                }
+            }
+        }
+        return new long[] {(long) (used / (1024 * 1024)), (long) (max / (1024 * 1024))};
     }
 
     Path log() {
         return log;
+    }
+
+    /** kill -9: the process gets no chance to finish anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
     }
 
     @Override
