@@ -167,7 +167,7 @@ public final class Bench {
                 }
             }
             return new Settings(quick, dbUrl, commandJar, queryJar, commandPort, queryPort, clients,
-                    Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 1_000,
+                    Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
                     out, workDir.toAbsolutePath());
         }
     }
