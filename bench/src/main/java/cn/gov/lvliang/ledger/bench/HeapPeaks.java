@@ -2,7 +2,10 @@ package cn.gov.lvliang.ledger.bench;
 
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/** Samples the heap of both sides every second while the load runs, and keeps the peaks. */
+/**
+ * Samples the heap of both sides every ten seconds while the load runs, and keeps the peaks. Not more often: a
+ * Prometheus scrape is work the sides do on the same two cores as the load.
+ */
 final class HeapPeaks implements AutoCloseable {
 
     private final Side[] sides;
@@ -49,7 +52,7 @@ final class HeapPeaks implements AutoCloseable {
                 }
             }
             try {
-                Thread.sleep(1_000);
+                Thread.sleep(10_000);
             } catch (InterruptedException e) {
                 return;
             }
