@@ -6,6 +6,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
@@ -41,7 +42,11 @@ public final class LedgerHttpSecurity {
     public HttpSecurity apiAndPages(HttpSecurity http) throws Exception {
         AuthenticationEntryPoint unauthenticated = configure(http);
         AntPathRequestMatcher api = AntPathRequestMatcher.antMatcher("/api/**");
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(api))
+        // The token is loaded before the page is written, not when the sign-out form asks for it: by then a long
+        // page may have committed the response, and a session (where the token lives) can no longer be created.
+        XorCsrfTokenRequestAttributeHandler eagerToken = new XorCsrfTokenRequestAttributeHandler();
+        eagerToken.setCsrfRequestAttributeName(null);
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(api).csrfTokenRequestHandler(eagerToken))
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .exceptionHandling(exceptions -> exceptions

@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Sign-in for both sides of the ledger. Demo accounts serve the zero-install demo; in production users come with
@@ -40,6 +41,12 @@ public class LedgerSecurityAutoConfiguration {
     @Bean
     LedgerHttpSecurity ledgerHttpSecurity(SecuritySettings settings, ObjectProvider<JwtDecoder> jwtDecoder) {
         return new LedgerHttpSecurity(settings, jwtDecoder);
+    }
+
+    /** Spring Security's firewall would otherwise answer its refusals through the container's error page. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return ProblemResponses.rejected();
     }
 
     @Bean

@@ -8,9 +8,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
- * 401 and 403 as RFC 7807 {@code application/problem+json}, like every other error of the ledger's APIs.
+ * 400, 401 and 403 from the security filters as RFC 7807 {@code application/problem+json}, like every other error of the ledger's APIs.
  */
 public final class ProblemResponses {
 
@@ -35,6 +36,15 @@ public final class ProblemResponses {
     public static AccessDeniedHandler forbidden() {
         return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "forbidden",
                 "Not allowed", detail(exception));
+    }
+
+    /**
+     * A request the firewall refuses before any application code sees it (a semicolon, an encoded percent or dot
+     * segments in the path, a header with control characters): 400.
+     */
+    public static RequestRejectedHandler rejected() {
+        return (request, response, exception) -> write(response, HttpStatus.BAD_REQUEST, "malformed-request",
+                "Malformed request", "The request's path or headers contain characters that are not allowed");
     }
 
     private static String detail(AccessDeniedException exception) {

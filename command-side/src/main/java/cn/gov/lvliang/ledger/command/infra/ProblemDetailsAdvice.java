@@ -59,9 +59,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem;
         if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping);
-            String message = mapping instanceof InvalidFormatException invalid
-                    ? "has an invalid value '" + invalid.getValue() + "'"
-                    : "cannot be read";
+            String message;
+            if (mapping instanceof InvalidFormatException invalid) {
+                // A string fails to read only when RequestText refuses it; its value is not worth echoing.
+                message = invalid.getTargetType() == String.class ? RequestText.REFUSAL
+                        : "has an invalid value '" + invalid.getValue() + "'";
+            } else {
+                message = "cannot be read";
+            }
             problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", field + " " + message);
             problem.setProperty("errors", List.of(new FieldProblem(field, message)));
         } else {

@@ -1,0 +1,174 @@
+package cn.gov.lvliang.ledger.bench;
+
+import cn.gov.lvliang.ledger.bench.CommandLoad.Result;
+import cn.gov.lvliang.ledger.bench.Queries.Replay;
+import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
+import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * {@code ./ledger bench [--quick]}: the ledger's figures in one run on local PostgreSQL, each beside the physical
+ * limit of the same database on the same machine, as ratios within the run (docs/perf.md explains them).
+ *
+ * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
+ * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}.
+ * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}).
+ */
+public final class Bench {
+
+    /** The heap limit of both sides, as the issue sets it. */
+    static final String HEAP = "512m";
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("drill")) {
+            if (args.length < 2) {
+                throw new IllegalArgumentException("drill: name one (kill-command-side or kill-query-side)");
+            }
+            System.exit(Drills.run(args[1], Settings.parse(Arrays.copyOfRange(args, 2, args.length))));
+        }
+        Settings settings = Settings.parse(args);
+        Database database = new Database(settings.dbUrl, "ledger", "ledger");
+        Report report = new Report(settings.quick ? "quick" : "standard", settings.clients);
+        report.machine(database);
+
+        log("raw baselines: single-row transactions, batched inserts");
+        RawBaselines raw = new RawBaselines(database);
+        raw.createTable();
+        Rate rawOne = raw.singleRowTransactions(1, settings.phase);
+        Rate rawMany = raw.singleRowTransactions(settings.clients, settings.phase);
+        Rate rawBatched = raw.batchedInserts(1_000, settings.phase);
+        raw.dropTable();
+
+        log("starting the command side on port " + settings.commandPort);
+        try (Side command = settings.startCommandSide()) {
+            log("starting the query side on port " + settings.queryPort);
+            try (Side query = settings.startQuerySide()) {
+                report.startup(command, query);
+                CommandLoad load = new CommandLoad(command, database);
+                log("warming up with " + settings.clients + " clients for " + settings.warmUp.toSeconds() + " s");
+                load.run(settings.clients, settings.warmUp, 1);
+                HeapPeaks heap = HeapPeaks.watch(command, query);
+                log("commands over HTTP: 1 client for " + settings.phase.toSeconds() + " s");
+                Result one = load.run(1, settings.phase, 100);
+                log("commands over HTTP: " + settings.clients + " clients for " + settings.phase.toSeconds() + " s");
+                Result many = load.run(settings.clients, settings.phase, 200);
+
+                Queries queries = new Queries(query, command);
+                log("waiting for the query side to catch up");
+                queries.awaitCaughtUp(Duration.ofMinutes(10));
+                heap.close();
+                report.commands(rawOne, rawMany, rawBatched, one, many, heap);
+
+                log("ordered scan and parse of the event table");
+                Rate scan = raw.orderedScanAndParse(Duration.ofSeconds(5));
+                long events = count(database, "SELECT count(*) FROM domainevententry");
+                log("full replay of every projection (" + events + " events)");
+                Replay replay = queries.replayAll(events, Duration.ofMinutes(20));
+                report.replay(scan, replay);
+
+                log("query latencies");
+                List<String> cases = caseIds(database);
+                Map<String, Histogram> latencies = queries.latencies(cases, settings.queries, 7);
+                log("chain verification");
+                Rate chain = queries.verifyChain();
+                report.queries(latencies, chain);
+                report.dataSize(database, events, cases.size());
+            }
+        }
+        System.out.println(report.markdown());
+        Files.createDirectories(settings.out.toAbsolutePath().getParent());
+        report.writeInto(settings.out);
+        log("written to " + settings.out);
+    }
+
+    static void log(String message) {
+        System.err.println("[bench] " + message);
+    }
+
+    static long count(Database database, String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static List<String> caseIds(Database database) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT aggregateidentifier FROM domainevententry WHERE "
+                     + "payloadtype LIKE '%.BundleCaseSubmittedEvent' ORDER BY globalindex")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("the load stored no bundle case");
+        }
+        return ids;
+    }
+
+    /** The run's settings; the quick mode finishes in a few minutes, the standard one in well under thirty. */
+    record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
+                    int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir) {
+
+        /** The command side on the bench's database and port, with the bench's heap and no demo data. */
+        Side startCommandSide() throws IOException, InterruptedException {
+            return Side.start("command-side", commandJar, commandPort, HEAP, environment(),
+                    List.of("--ledger.demo-data.enabled=false"), workDir);
+        }
+
+        Side startQuerySide() throws IOException, InterruptedException {
+            return Side.start("query-side", queryJar, queryPort, HEAP, environment(), List.of(), workDir);
+        }
+
+        private Map<String, String> environment() {
+            return Map.of("LEDGER_DB_URL", dbUrl, "LEDGER_DB_USER", "ledger", "LEDGER_DB_PASSWORD", "ledger",
+                    "LEDGER_DEMO_ACCOUNTS", "true", "LEDGER_DATA_DIR", workDir.resolve("data").toString());
+        }
+
+        static Settings parse(String[] args) {
+            boolean quick = false;
+            String dbUrl = "jdbc:postgresql://127.0.0.1:5432/ledger_bench";
+            Path commandJar = Path.of("command-side/target/command-side.jar");
+            Path queryJar = Path.of("query-side/target/query-side.jar");
+            int commandPort = 18080;
+            int queryPort = 18081;
+            int clients = 16;
+            Path out = Path.of("docs/perf.md");
+            Path workDir = Path.of("target/bench");
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--quick" -> quick = true;
+                    case "--db-url" -> dbUrl = args[++i];
+                    case "--command-jar" -> commandJar = Path.of(args[++i]);
+                    case "--query-jar" -> queryJar = Path.of(args[++i]);
+                    case "--command-port" -> commandPort = Integer.parseInt(args[++i]);
+                    case "--query-port" -> queryPort = Integer.parseInt(args[++i]);
+                    case "--clients" -> clients = Integer.parseInt(args[++i]);
+                    case "--out" -> out = Path.of(args[++i]);
+                    case "--work-dir" -> workDir = Path.of(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            return new Settings(quick, dbUrl, commandJar, queryJar, commandPort, queryPort, clients,
+                    Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
+                    out, workDir.toAbsolutePath());
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package cn.gov.lvliang.ledger.bench;
+
+import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.IntFunction;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Read latencies from one client, and the two long reads: a full replay of every projection through the rebuild
+ * API, and a verification of the whole hash chain.
+ */
+final class Queries {
+
+    private final Side query;
+    private final Side command;
+
+    Queries(Side query, Side command) {
+        this.query = query;
+        this.command = command;
+    }
+
+    /** Latency in microseconds of each kind of read, over {@code count} requests each after a warm-up. */
+    Map<String, Histogram> latencies(List<String> caseIds, int count, long seed) throws Exception {
+        Random random = new Random(seed);
+        Map<String, Histogram> results = new LinkedHashMap<>();
+        results.put("dashboard page (/)", time(count, i -> "/"));
+        results.put("fundraising board (/fundraising)", time(count, i -> "/fundraising"));
+        results.put("statistics table (campaign-work)", time(count,
+                i -> "/api/fundraising/statistics/campaign-work?from=2024-07-01&to=2026-12-31"));
+        results.put("bundle-case list (county, page 1)", time(count, i -> "/api/bundle-cases?division=141102&size=20"));
+        results.put("risk-clue list (page 1)", time(count, i -> "/api/fundraising/clues?size=20"));
+        results.put("audit trail of a case", time(count,
+                i -> "/api/cases/" + caseIds.get(random.nextInt(caseIds.size())) + "/audit-trail"));
+        String asOf = Instant.now().minusSeconds(30).toString();
+        results.put("as-of state of a case", time(count,
+                i -> "/api/cases/" + caseIds.get(random.nextInt(caseIds.size())) + "/state?asOf=" + asOf));
+        return results;
+    }
+
+    private Histogram time(int count, IntFunction<String> path) throws Exception {
+        for (int i = 0; i < Math.max(10, count / 10); i++) {
+            expectOk(query.get(path.apply(i), Side.ADMIN), path.apply(i));
+        }
+        Histogram histogram = new Histogram(3);
+        for (int i = 0; i < count; i++) {
+            String next = path.apply(i);
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = query.get(next, Side.ADMIN);
+            histogram.recordValue((System.nanoTime() - t0) / 1_000);
+            expectOk(response, next);
+        }
+        return histogram;
+    }
+
+    /** Waits until every projection's processor has reached the head of the event store. */
+    void awaitCaughtUp(Duration atMost) throws Exception {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            JsonNode projections = Json.parse(query.get("/api/admin/projections", Side.ADMIN).body());
+            boolean caughtUp = true;
+            for (JsonNode projection : projections) {
+                JsonNode processor = projection.path("processor");
+                caughtUp &= processor.path("caughtUp").asBoolean(false);
+            }
+            if (caughtUp) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the query side did not catch up: " + projections);
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** Rebuilds every rebuildable projection at once and waits for all; the outcome of each. */
+    Replay replayAll(long events, Duration atMost) throws Exception {
+        JsonNode projections = Json.parse(query.get("/api/admin/projections", Side.ADMIN).body());
+        long started = System.nanoTime();
+        Map<String, String> rebuilds = new LinkedHashMap<>();
+        for (JsonNode projection : projections) {
+            if (projection.path("rebuildable").asBoolean()) {
+                String name = projection.get("name").asText();
+                HttpResponse<String> response = query.post("/api/admin/projections/" + name + "/rebuild",
+                        Side.ADMIN, null);
+                expectOk(response, "rebuild " + name);
+                rebuilds.put(name, Json.parse(response.body()).get("rebuildId").asText());
+            }
+        }
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        long deadline = started + atMost.toNanos();
+        while (outcomes.size() < rebuilds.size()) {
+            for (Map.Entry<String, String> rebuild : rebuilds.entrySet()) {
+                if (outcomes.containsKey(rebuild.getKey())) {
+                    continue;
+                }
+                JsonNode view = Json.parse(query.get("/api/admin/projections/" + rebuild.getKey() + "/rebuilds/"
+                        + rebuild.getValue(), Side.ADMIN).body());
+                if (!"RUNNING".equals(view.path("state").asText())) {
+                    outcomes.put(rebuild.getKey(), view.path("state").asText());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("rebuilds still running after " + atMost + ": " + rebuilds);
+            }
+            Thread.sleep(200);
+        }
+        return new Replay(new Rate(events, Duration.ofNanos(System.nanoTime() - started), null), outcomes);
+    }
+
+    /** A full replay: the events of the store read once per projection, all projections at once. */
+    record Replay(Rate rate, Map<String, String> outcomes) {
+    }
+
+    /** Verifies the whole chain on the command side; the number of events verified and the time. */
+    Rate verifyChain() throws Exception {
+        command.post("/api/ledger/seal", Side.ADMIN, null);
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = command.post("/api/ledger/verification", Side.ADMIN, null);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+        expectOk(response, "verification");
+        JsonNode report = Json.parse(response.body());
+        if (!report.path("ok").asBoolean()) {
+            throw new IllegalStateException("the ledger does not verify: " + response.body());
+        }
+        return new Rate(report.path("journalEntries").asLong(), elapsed, null);
+    }
+
+    static void expectOk(HttpResponse<String> response, String what) {
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(what + " -> " + response.statusCode() + " " + response.body());
+        }
+    }
+}

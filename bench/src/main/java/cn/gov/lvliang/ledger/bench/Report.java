@@ -1,0 +1,222 @@
+package cn.gov.lvliang.ledger.bench;
+
+import cn.gov.lvliang.ledger.bench.CommandLoad.Result;
+import cn.gov.lvliang.ledger.bench.Queries.Replay;
+import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
+import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The run's table in Markdown: the machine and database it ran on, the data size, every figure beside its baseline
+ * and target, and the latency percentiles. It replaces the part of docs/perf.md between the bench's markers and
+ * leaves the hand-written analysis around it.
+ */
+final class Report {
+
+    static final String BEGIN = "<!-- bench:begin (written by ./ledger bench; do not edit by hand) -->";
+    static final String END = "<!-- bench:end -->";
+    private static final List<String> SETTINGS = List.of("shared_buffers", "effective_cache_size", "work_mem",
+            "synchronous_commit", "fsync", "wal_level", "max_wal_size", "checkpoint_timeout", "max_connections");
+
+    private final StringBuilder machine = new StringBuilder();
+    private final StringBuilder figures = new StringBuilder();
+    private final StringBuilder latencies = new StringBuilder();
+    private final StringBuilder notes = new StringBuilder();
+    private final String mode;
+    private final int clients;
+
+    Report(String mode, int clients) {
+        this.mode = mode;
+        this.clients = clients;
+    }
+
+    void machine(Database database) throws SQLException {
+        Runtime runtime = Runtime.getRuntime();
+        row(machine, "run", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                .substring(0, 16) + " UTC, " + mode + " mode, " + clients + " clients for the concurrent figures");
+        row(machine, "cores", String.valueOf(runtime.availableProcessors()) + "; load average at the start "
+                + loadAverage() + " (other work on the machine slows every figure, baselines too)");
+        row(machine, "memory", memTotal());
+        row(machine, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        row(machine, "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
+                + "; both sides with -Xmx512m");
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            row(machine, "PostgreSQL", single(statement, "SHOW server_version") + " on 127.0.0.1 (shared with the "
+                    + "other work on this machine)");
+            StringBuilder settings = new StringBuilder();
+            for (String setting : SETTINGS) {
+                settings.append(settings.isEmpty() ? "" : ", ").append(setting).append('=')
+                        .append(single(statement, "SHOW " + setting));
+            }
+            row(machine, "PostgreSQL settings", settings.toString());
+        }
+    }
+
+    void startup(Side command, Side query) {
+        figure("command side healthy after start", seconds(command.startup.toMillis()), "", "",
+                "≤ 15 s", command.startup.toSeconds() <= 15);
+        figure("query side healthy after start", seconds(query.startup.toMillis()), "", "",
+                "≤ 15 s", query.startup.toSeconds() <= 15);
+    }
+
+    void commands(Rate rawOne, Rate rawMany, Rate rawBatched, Result one, Result many, HeapPeaks heap) {
+        figure("commands over HTTP, 1 client", perSecond(one.rate(), "commands"),
+                perSecond(rawOne, "single-row transactions, 1 connection"), ratio(one.rate(), rawOne), "", null);
+        figure("commands over HTTP, " + clients + " clients", perSecond(many.rate(), "commands"),
+                perSecond(rawMany, "single-row transactions, " + clients + " connections"),
+                ratio(many.rate(), rawMany), "≥ 0.5×", many.rate().perSecond() >= 0.5 * rawMany.perSecond());
+        figure("batched INSERTs (1,000 rows a transaction)", perSecond(rawBatched, "rows"), "", "", "", null);
+        figure("peak heap in use under the load", "command side " + heap.peak(0) + " MiB, query side "
+                + heap.peak(1) + " MiB", "limit " + heap.limit(0) + " / " + heap.limit(1) + " MiB", "", "≤ 512 MiB",
+                heap.peak(0) >= 0 && heap.peak(1) >= 0 && heap.limit(0) <= 512 && heap.limit(1) <= 512);
+        latency("command over HTTP, 1 client", one.rate().latencies(), null);
+        latency("command over HTTP, " + clients + " clients", many.rate().latencies(), null);
+        latency("raw single-row transaction, 1 connection", rawOne.latencies(), null);
+        latency("raw single-row transaction, " + clients + " connections", rawMany.latencies(), null);
+        if (!one.failures().isEmpty() || !many.failures().isEmpty()) {
+            notes.append("- Commands answered other than 2xx (status: count): 1 client ").append(one.failures())
+                    .append(", ").append(clients).append(" clients ").append(many.failures()).append(".\n");
+        }
+    }
+
+    void replay(Rate scan, Replay replay) {
+        figure("full replay of every projection", perSecond(replay.rate(), "events"),
+                perSecond(scan, "events scanned and parsed"), ratio(replay.rate(), scan), "≥ 0.5×",
+                replay.rate().perSecond() >= 0.5 * scan.perSecond());
+        notes.append("- Replay: ").append(replay.outcomes().size()).append(" projections rebuilt at once, each "
+                + "reading every event; outcome per projection ").append(replay.outcomes()).append(".\n");
+    }
+
+    void queries(Map<String, Histogram> reads, Rate chain) {
+        reads.forEach((name, histogram) -> latency(name, histogram, target(name)));
+        figure("chain verification (SHA-256 over the journal)", perSecond(chain, "events"), "", "",
+                "≥ 100,000 events/s", chain.perSecond() >= 100_000);
+    }
+
+    void dataSize(Database database, long events, int bundleCases) throws SQLException {
+        row(machine, "load average at the end", loadAverage());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            row(machine, "data size at the end", String.format(Locale.ROOT, "%,d events, %,d bundle cases, "
+                    + "database %s", events, bundleCases,
+                    single(statement, "SELECT pg_size_pretty(pg_database_size(current_database()))")));
+        }
+    }
+
+    String markdown() {
+        return BEGIN + "\n\n"
+                + "| | |\n|---|---|\n" + machine + "\n"
+                + "| figure | measured | baseline (same PostgreSQL, same run) | ratio | target | reached |\n"
+                + "|---|---|---|---|---|---|\n" + figures + "\n"
+                + "Latencies in milliseconds (HdrHistogram, one client unless stated):\n\n"
+                + "| read or write | count | p50 | p95 | p99 | max | target |\n|---|---|---|---|---|---|---|\n"
+                + latencies + "\n" + notes + "\n" + END + "\n";
+    }
+
+    /** Puts the table between the markers of the file, or makes the file of it alone. */
+    void writeInto(Path file) throws IOException {
+        replaceSection(file, BEGIN, END, markdown());
+    }
+
+    /** Replaces what stands between two marker lines of a file (both kept), or appends both with the text. */
+    static void replaceSection(Path file, String begin, String end, String text) throws IOException {
+        String section = (text.startsWith(begin) ? "" : begin + "\n\n") + text.strip()
+                + (text.strip().endsWith(end) ? "" : "\n\n" + end);
+        String old = Files.exists(file) ? Files.readString(file) : "";
+        int from = old.indexOf(begin);
+        int to = old.indexOf(end);
+        String updated = from >= 0 && to > from
+                ? old.substring(0, from) + section + old.substring(to + end.length())
+                : old + (old.isEmpty() ? "" : "\n") + section + "\n";
+        Files.writeString(file, updated);
+    }
+
+    private static String target(String read) {
+        if (read.startsWith("dashboard")) {
+            return "p95 ≤ 50 at 10M events";
+        }
+        if (read.startsWith("audit trail")) {
+            return "p95 ≤ 20 at 10M events";
+        }
+        if (read.startsWith("as-of")) {
+            return "p95 ≤ 30 at 10M events";
+        }
+        return "";
+    }
+
+    private void figure(String name, String measured, String baseline, String ratio, String target, Boolean ok) {
+        figures.append("| ").append(name).append(" | ").append(measured).append(" | ").append(baseline)
+                .append(" | ").append(ratio).append(" | ").append(target).append(" | ")
+                .append(ok == null ? "" : ok ? "yes" : "**no**").append(" |\n");
+    }
+
+    private void latency(String name, Histogram histogram, String target) {
+        if (histogram == null || histogram.getTotalCount() == 0) {
+            return;
+        }
+        latencies.append(String.format(Locale.ROOT, "| %s | %,d | %.1f | %.1f | %.1f | %.1f | %s |%n", name,
+                histogram.getTotalCount(), ms(histogram.getValueAtPercentile(50)),
+                ms(histogram.getValueAtPercentile(95)), ms(histogram.getValueAtPercentile(99)),
+                ms(histogram.getMaxValue()), target == null ? "" : target));
+    }
+
+    private static double ms(long micros) {
+        return micros / 1000.0;
+    }
+
+    private static String perSecond(Rate rate, String what) {
+        return String.format(Locale.ROOT, "%,.0f %s/s", rate.perSecond(), what);
+    }
+
+    private static String ratio(Rate measured, Rate baseline) {
+        return baseline.perSecond() == 0 ? "" : String.format(Locale.ROOT, "%.2f×",
+                measured.perSecond() / baseline.perSecond());
+    }
+
+    private static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+
+    private static void row(StringBuilder table, String name, String value) {
+        table.append("| ").append(name).append(" | ").append(value).append(" |\n");
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String memTotal() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> String.format(Locale.ROOT, "%.1f GiB",
+                            Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}
