@@ -166,7 +166,8 @@ class AccessControlTest {
 
         ResponseEntity<String> accepted = call(HttpMethod.POST, "/api/bundle-cases/" + caseId + "/acceptance",
                 basic("lishi-hrss-clerk"), """
-                        {"requestId": "%s", "actorUser": "someone-else", "actorRole": "ADMIN"}"""
+                        {"requestId": "%s", "actorUser": "someone-else", "actorRole": "ADMIN",
+                         "businessTime": "2025-03-03T02:00:00Z"}"""
                         .formatted(UUID.randomUUID()));
         assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
 
@@ -227,8 +228,8 @@ class AccessControlTest {
         return """
                 {"requestId": "%s", "bundleCode": "%s",
                  "applicant": {"kind": "PERSON", "name": "孙七", "identifier": "141102198001011234"},
-                 "divisionCode": "%s", "channel": "ONLINE_PLATFORM"}""".formatted(UUID.randomUUID(), bundleCode,
-                division);
+                 "divisionCode": "%s", "channel": "ONLINE_PLATFORM", "businessTime": "2025-03-03T01:00:00Z"}"""
+                .formatted(UUID.randomUUID(), bundleCode, division);
     }
 
     private JsonNode storedEvent(String caseId, String type) {
