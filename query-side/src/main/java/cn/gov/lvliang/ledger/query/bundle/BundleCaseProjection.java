@@ -618,9 +618,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /**
@@ -629,13 +627,7 @@ class BundleCaseProjection implements RebuildableProjection {
      * a case whose submission the read model never saw.
      */
     private boolean advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
-        return sql("""
-                        UPDATE bundle_case SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
-                        WHERE case_id = :caseId AND last_event_sequence < :sequence""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
-                .update() == 1;
+        return tables.advance(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt);
     }
 
     private void insertMaterial(MaterialsRecordedEvent event, long sequence, int position, String name,
@@ -662,7 +654,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------

@@ -113,14 +113,12 @@ class CatalogProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     /** The asked-for version, or the latest one; empty if that version (or any) was not published. */

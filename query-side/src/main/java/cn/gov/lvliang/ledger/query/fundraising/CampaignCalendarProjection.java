@@ -73,9 +73,7 @@ class CampaignCalendarProjection implements RebuildableProjection {
         if (current.isPresent() && current.get() >= event.version()) {
             return;
         }
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
         int order = 0;
         for (CampaignPhase phase : event.phases()) {
             sql("""
@@ -137,14 +135,12 @@ class CampaignCalendarProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     @QueryHandler

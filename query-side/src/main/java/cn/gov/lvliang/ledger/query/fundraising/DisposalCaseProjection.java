@@ -644,9 +644,7 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /**
@@ -655,13 +653,7 @@ class DisposalCaseProjection implements RebuildableProjection {
      * whose opening the read model never saw.
      */
     private boolean advance(DisposalCaseEvent event, long sequence, Instant recordedAt) {
-        return sql("""
-                        UPDATE fundraising_case SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
-                        WHERE case_id = :caseId AND last_event_sequence < :sequence""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
-                .update() == 1;
+        return tables.advance(jdbc, "fundraising_case", "case_id", event.caseId(), sequence, recordedAt);
     }
 
     private void insertScale(String caseId, long sequence, Long amount, Integer participants, String unit,
@@ -696,7 +688,7 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------

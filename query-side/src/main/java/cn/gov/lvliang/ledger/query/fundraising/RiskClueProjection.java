@@ -236,9 +236,7 @@ class RiskClueProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /**
@@ -247,18 +245,12 @@ class RiskClueProjection implements RebuildableProjection {
      * whose recording the read model never saw.
      */
     private boolean advance(RiskClueEvent event, long sequence, Instant recordedAt) {
-        return sql("""
-                        UPDATE fundraising_clue SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
-                        WHERE clue_id = :clueId AND last_event_sequence < :sequence""")
-                .param("clueId", event.clueId())
-                .param("sequence", sequence)
-                .param("recordedAt", utc(recordedAt))
-                .update() == 1;
+        return tables.advance(jdbc, "fundraising_clue", "clue_id", event.clueId(), sequence, recordedAt);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------

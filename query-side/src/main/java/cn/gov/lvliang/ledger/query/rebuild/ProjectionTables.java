@@ -1,5 +1,7 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which tables a projection writes: the live tables under their own names, or a rebuild's shadow tables beside them.
@@ -69,6 +72,36 @@ public final class ProjectionTables {
             }
         }
         return rewritten;
+    }
+
+    /** A statement, written with live table names, on the tables of this set, through {@code jdbc}. */
+    public JdbcClient.StatementSpec sql(JdbcClient jdbc, String statement) {
+        return jdbc.sql(sql(statement));
+    }
+
+    /** Empties the given live tables (children first) in this set: a projection's reset. */
+    public void clear(JdbcClient jdbc, List<String> liveTables) {
+        for (String table : liveTables) {
+            sql(jdbc, "DELETE FROM " + table).update();
+        }
+    }
+
+    /**
+     * Moves an aggregate's row to an event's sequence number and recorded time, the guard every per-aggregate
+     * projection applies before it writes: false if the row is there already (a redelivered event) or does not exist.
+     *
+     * @param table     the aggregate's live table, with columns {@code last_event_sequence} and {@code last_recorded_at}
+     * @param keyColumn the column holding the aggregate's id
+     */
+    public boolean advance(JdbcClient jdbc, String table, String keyColumn, String key, long sequence,
+                           Instant recordedAt) {
+        return sql(jdbc, "UPDATE " + requireIdentifier(table)
+                + " SET last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
+                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence")
+                .param("key", key)
+                .param("sequence", sequence)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update() == 1;
     }
 
     static String requireIdentifier(String name) {

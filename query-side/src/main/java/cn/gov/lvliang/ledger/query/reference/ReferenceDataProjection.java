@@ -100,9 +100,7 @@ class ReferenceDataProjection implements RebuildableProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     @QueryHandler
@@ -165,7 +163,7 @@ class ReferenceDataProjection implements RebuildableProjection {
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     private void insertDivisions(List<Division> divisions, int version) {

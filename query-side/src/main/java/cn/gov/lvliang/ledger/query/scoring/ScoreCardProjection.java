@@ -225,25 +225,17 @@ class ScoreCardProjection implements RebuildableProjection {
 
     /** Moves the card to the event's sequence; false if it was there already (or the card is unknown). */
     private boolean advance(ScoreCardEvent event, long sequence, Instant recordedAt) {
-        return sql("""
-                        UPDATE score_card SET last_event_sequence = :sequence, last_recorded_at = :recordedAt
-                        WHERE card_id = :cardId AND last_event_sequence < :sequence""")
-                .param("cardId", event.cardId())
-                .param("sequence", sequence)
-                .param("recordedAt", Rows.utc(recordedAt))
-                .update() == 1;
+        return tables.advance(jdbc, "score_card", "card_id", event.cardId(), sequence, recordedAt);
     }
 
     @ResetHandler
     void reset() {
-        for (String table : TABLES) {
-            sql("DELETE FROM " + table).update();
-        }
+        tables.clear(jdbc, TABLES);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
     private JdbcClient.StatementSpec sql(String statement) {
-        return jdbc.sql(tables.sql(statement));
+        return tables.sql(jdbc, statement);
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------
