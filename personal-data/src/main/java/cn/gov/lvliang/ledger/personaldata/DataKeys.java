@@ -109,17 +109,17 @@ public class DataKeys {
      * read model that writes a subject's data checks this in the same transaction and cannot miss an erasure.
      */
     public boolean erasedLockingKeys(String subjectRef) {
-        List<Boolean> destroyed = jdbc.sql("""
-                        SELECT destroyed_at FROM personal_data_key WHERE subject_ref = :subject FOR UPDATE""")
-                .param("subject", subjectRef)
-                .query((row, n) -> row.getObject("destroyed_at") != null)
-                .list();
-        return !destroyed.isEmpty() && !destroyed.contains(false);
+        return erased(subjectRef, " FOR UPDATE");
     }
 
     /** Whether the subject's data is erased: it had keys and all are destroyed. Reads the table, not the cache. */
     public boolean erased(String subjectRef) {
-        List<Boolean> destroyed = jdbc.sql("SELECT destroyed_at FROM personal_data_key WHERE subject_ref = :subject")
+        return erased(subjectRef, "");
+    }
+
+    private boolean erased(String subjectRef, String lock) {
+        List<Boolean> destroyed = jdbc.sql("SELECT destroyed_at FROM personal_data_key WHERE subject_ref = :subject"
+                        + lock)
                 .param("subject", subjectRef)
                 .query((row, n) -> row.getObject("destroyed_at") != null)
                 .list();

@@ -57,6 +57,11 @@ public class PersonalDataAutoConfiguration {
     }
 
     @Bean
+    Erasures erasures(SubjectReferences subjects, DataKeys keys) {
+        return new Erasures(subjects, keys);
+    }
+
+    @Bean
     @Qualifier("eventSerializer")
     Serializer eventSerializer(ObjectMapper objectMapper, RevisionResolver revisionResolver, DataKeys keys,
                                SubjectReferences subjects) {

@@ -7,8 +7,7 @@ import cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent;
 import cn.gov.lvliang.ledger.events.bundle.CaseItem;
 import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
 import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
-import cn.gov.lvliang.ledger.personaldata.DataKeys;
-import cn.gov.lvliang.ledger.personaldata.SubjectReferences;
+import cn.gov.lvliang.ledger.personaldata.Erasures;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import cn.gov.lvliang.ledger.security.CurrentUser;
 import cn.gov.lvliang.ledger.security.LedgerRole;
@@ -37,13 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicantPersonalDataController {
 
     private final EventStore eventStore;
-    private final SubjectReferences subjects;
-    private final DataKeys keys;
+    private final Erasures erasures;
 
-    ApplicantPersonalDataController(EventStore eventStore, SubjectReferences subjects, DataKeys keys) {
+    ApplicantPersonalDataController(EventStore eventStore, Erasures erasures) {
         this.eventStore = eventStore;
-        this.subjects = subjects;
-        this.keys = keys;
+        this.erasures = erasures;
     }
 
     @GetMapping("/api/bundle-cases/{caseId}/personal-data")
@@ -66,8 +63,7 @@ class ApplicantPersonalDataController {
         }
         Applicant applicant = submission.applicant();
         // This node may still hold a key in its cache that an erasure elsewhere destroyed: the table decides.
-        boolean erased = PersonalData.ERASED.equals(applicant.identifier())
-                || keys.erased(subjects.of(DataSubjectKind.APPLICANT, applicant.identifier()));
+        boolean erased = erasures.erased(DataSubjectKind.APPLICANT, applicant.identifier());
         return erased
                 ? new ApplicantPersonalData(caseId, applicant.kind(), PersonalData.ERASED, PersonalData.ERASED,
                         applicant.phone() == null ? null : PersonalData.ERASED, true)

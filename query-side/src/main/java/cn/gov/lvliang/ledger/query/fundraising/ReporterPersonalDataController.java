@@ -4,8 +4,7 @@ import cn.gov.lvliang.ledger.events.fundraising.Reporter;
 import cn.gov.lvliang.ledger.events.fundraising.RiskClueRecordedEvent;
 import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
 import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
-import cn.gov.lvliang.ledger.personaldata.DataKeys;
-import cn.gov.lvliang.ledger.personaldata.SubjectReferences;
+import cn.gov.lvliang.ledger.personaldata.Erasures;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import cn.gov.lvliang.ledger.security.CurrentUser;
 import cn.gov.lvliang.ledger.security.LedgerRole;
@@ -28,13 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ReporterPersonalDataController {
 
     private final EventStore eventStore;
-    private final SubjectReferences subjects;
-    private final DataKeys keys;
+    private final Erasures erasures;
 
-    ReporterPersonalDataController(EventStore eventStore, SubjectReferences subjects, DataKeys keys) {
+    ReporterPersonalDataController(EventStore eventStore, Erasures erasures) {
         this.eventStore = eventStore;
-        this.subjects = subjects;
-        this.keys = keys;
+        this.erasures = erasures;
     }
 
     @GetMapping("/api/fundraising/clues/{clueId}/reporter")
@@ -58,8 +55,7 @@ class ReporterPersonalDataController {
             throw new AccessDeniedException("The reporter of clue " + clueId + " chose to stay anonymous "
                     + "(举报人保护): only auditors see the handle");
         }
-        boolean erased = PersonalData.ERASED.equals(reporter.handle())
-                || keys.erased(subjects.of(DataSubjectKind.REPORTER, reporter.handle()));
+        boolean erased = erasures.erased(DataSubjectKind.REPORTER, reporter.handle());
         return erased
                 ? new ReporterPersonalData(clueId, reporter.anonymous(), PersonalData.ERASED,
                         reporter.contact() == null ? null : PersonalData.ERASED, true)
