@@ -23,7 +23,7 @@ import org.HdrHistogram.Histogram;
  * limit of the same database on the same machine, as ratios within the run (docs/perf.md explains them).
  *
  * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
- * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}.
+ * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}, {@code --profile} (a flight recording of each side).
  * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}).
  */
 public final class Bench {
@@ -125,16 +125,26 @@ public final class Bench {
 
     /** The run's settings; the quick mode finishes in a few minutes, the standard one in well under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
-                    int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir) {
+                    int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir,
+                    boolean profile) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
-            return Side.start("command-side", commandJar, commandPort, HEAP, environment(),
-                    List.of("--ledger.demo-data.enabled=false"), workDir);
+            return Side.start("command-side", commandJar, commandPort, HEAP, jvmOptions("command-side"),
+                    environment(), List.of("--ledger.demo-data.enabled=false"), workDir);
         }
 
         Side startQuerySide() throws IOException, InterruptedException {
-            return Side.start("query-side", queryJar, queryPort, HEAP, environment(), List.of(), workDir);
+            return Side.start("query-side", queryJar, queryPort, HEAP, jvmOptions("query-side"), environment(),
+                    List.of(), workDir);
+        }
+
+        /** With {@code --profile}, each side keeps a JDK Flight Recording of the run in the work directory. */
+        private List<String> jvmOptions(String side) {
+            return profile
+                    ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                            + workDir.resolve(side + ".jfr"))
+                    : List.of();
         }
 
         private Map<String, String> environment() {
@@ -152,6 +162,7 @@ public final class Bench {
             int clients = 16;
             Path out = Path.of("docs/perf.md");
             Path workDir = Path.of("target/bench");
+            boolean profile = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
@@ -163,12 +174,13 @@ public final class Bench {
                     case "--clients" -> clients = Integer.parseInt(args[++i]);
                     case "--out" -> out = Path.of(args[++i]);
                     case "--work-dir" -> workDir = Path.of(args[++i]);
+                    case "--profile" -> profile = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             return new Settings(quick, dbUrl, commandJar, queryJar, commandPort, queryPort, clients,
                     Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
-                    out, workDir.toAbsolutePath());
+                    out, workDir.toAbsolutePath(), profile);
         }
     }
 }

@@ -41,13 +41,19 @@ final class Side implements AutoCloseable {
         this.startup = startup;
     }
 
-    /** Starts the jar and waits (at most five minutes: the machine may be busy) until its readiness probe answers. */
-    static Side start(String name, Path jar, int port, String heap, Map<String, String> environment,
-                      List<String> arguments, Path workDir) throws IOException, InterruptedException {
+    /**
+     * Starts the jar, with extra JVM options such as a flight recording ({@code --profile}), and waits (at most five
+     * minutes: the machine may be busy) until its readiness probe answers.
+     */
+    static Side start(String name, Path jar, int port, String heap, List<String> jvmOptions,
+                      Map<String, String> environment, List<String> arguments, Path workDir)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve(name + ".log");
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap, "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--server.address=127.0.0.1"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
