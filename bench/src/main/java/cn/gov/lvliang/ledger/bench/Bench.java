@@ -131,19 +131,26 @@ public final class Bench {
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
             return Side.start("command-side", commandJar, commandPort, HEAP, jvmOptions("command-side"),
-                    environment(), List.of("--ledger.demo-data.enabled=false"), workDir);
+                    environment(), List.of("--ledger.demo-data.enabled=false", trustBenchTokens()), workDir);
         }
 
         Side startQuerySide() throws IOException, InterruptedException {
             return Side.start("query-side", queryJar, queryPort, HEAP, jvmOptions("query-side"), environment(),
-                    List.of(), workDir);
+                    List.of(trustBenchTokens()), workDir);
+        }
+
+        /** Both sides accept the bench's bearer tokens, as they accept the city's identity provider's. */
+        private String trustBenchTokens() throws IOException {
+            return "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                    + Side.TOKENS.writePublicKey(workDir);
         }
 
         /** With {@code --profile}, each side keeps a JDK Flight Recording of the run in the work directory. */
         private List<String> jvmOptions(String side) {
             return profile
-                    ? List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                            + workDir.resolve(side + ".jfr"))
+                    ? List.of("-XX:FlightRecorderOptions:stackdepth=256",
+                            "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                                    + workDir.resolve(side + ".jfr"))
                     : List.of();
         }
 

@@ -5,12 +5,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +21,11 @@ final class Side implements AutoCloseable {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
-    /** The demo's history-import account names the acting unit of each step; the administrator reads everything. */
-    static final String IMPORTER = basic("importer");
-    static final String ADMIN = basic("admin");
+    /** Bearer tokens of this run's stand-in identity provider, trusted by every side the bench starts. */
+    static final BenchTokens TOKENS = BenchTokens.generate();
+    /** The history importer names the acting unit of each step; the administrator reads everything. */
+    static final String IMPORTER = TOKENS.bearer("importer", "IMPORTER");
+    static final String ADMIN = TOKENS.bearer("admin", "ADMIN");
 
     final String name;
     final int port;
@@ -147,9 +147,6 @@ final class Side implements AutoCloseable {
         }
     }
 
-    static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":ledger-demo").getBytes(StandardCharsets.UTF_8));
-    }
 
     private static String javaExecutable() {
         return ProcessHandle.current().info().command().orElse("java");

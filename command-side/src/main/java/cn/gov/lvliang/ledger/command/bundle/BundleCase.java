@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
+import cn.gov.lvliang.ledger.command.infra.AggregateCacheConfiguration;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
@@ -81,7 +82,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * events, and keeps the case's statutory clocks as persistent deadlines. Its state is only ever rebuilt from its
  * events.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 class BundleCase {
 
     static final String CASE_DUE = "bundle-case-due";

@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.fundraising;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
+import cn.gov.lvliang.ledger.command.infra.AggregateCacheConfiguration;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.IdentityNumbers;
@@ -84,7 +85,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * legacy cases, to its closure: determination at county or city level, administrative measures, the criminal path,
  * the disposal plan, asset recovery, participant registration and pro-rata refunds, and the petitions about it.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 class DisposalCase {
 
     private static final int MAX_PLAN_MILESTONES = 50;

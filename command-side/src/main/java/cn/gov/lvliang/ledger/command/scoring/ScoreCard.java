@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.command.scoring;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import cn.gov.lvliang.ledger.command.infra.AggregateCacheConfiguration;
 import cn.gov.lvliang.ledger.command.infra.BusinessTimePolicy;
 import cn.gov.lvliang.ledger.command.infra.CaseStateException;
 import cn.gov.lvliang.ledger.command.infra.OutOfScopeException;
@@ -59,7 +60,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * the numbers are the ones the ledger gives is checked on the query side by computing the card again and comparing
  * its input hash.
  */
-@Aggregate
+@Aggregate(cache = AggregateCacheConfiguration.CACHE)
 class ScoreCard {
 
     static final int POINTS_SCALE = 2;
