@@ -24,7 +24,8 @@ import org.HdrHistogram.Histogram;
  *
  * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
  * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}, {@code --profile} (a flight recording of each side).
- * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}).
+ * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}); {@code verification [arguments]} the
+ * chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
 
@@ -35,6 +36,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("verification")) {
+            VerificationBench.run(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("drill")) {
             if (args.length < 2) {
                 throw new IllegalArgumentException("drill: name one (kill-command-side or kill-query-side)");
@@ -131,32 +136,41 @@ public final class Bench {
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
             return Side.start("command-side", commandJar, commandPort, HEAP, jvmOptions("command-side"),
-                    environment(), List.of("--ledger.demo-data.enabled=false", trustBenchTokens()), workDir);
+                    environment(), List.of("--ledger.demo-data.enabled=false", trustBenchTokens(workDir)), workDir);
         }
 
         Side startQuerySide() throws IOException, InterruptedException {
             return Side.start("query-side", queryJar, queryPort, HEAP, jvmOptions("query-side"), environment(),
-                    List.of(trustBenchTokens()), workDir);
+                    List.of(trustBenchTokens(workDir)), workDir);
         }
 
         /** Both sides accept the bench's bearer tokens, as they accept the city's identity provider's. */
-        private String trustBenchTokens() throws IOException {
+        String trustBenchTokens(Path directory) throws IOException {
             return "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
-                    + Side.TOKENS.writePublicKey(workDir);
+                    + Side.TOKENS.writePublicKey(directory);
         }
 
-        /** With {@code --profile}, each side keeps a JDK Flight Recording of the run in the work directory. */
         private List<String> jvmOptions(String side) {
+            return jvmOptions(side, workDir);
+        }
+
+        /** With {@code --profile}, each side keeps a JDK Flight Recording of the run in {@code directory}. */
+        List<String> jvmOptions(String side, Path directory) {
             return profile
                     ? List.of("-XX:FlightRecorderOptions:stackdepth=256",
                             "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                                    + workDir.resolve(side + ".jfr"))
+                                    + directory.resolve(side + ".jfr"))
                     : List.of();
         }
 
         private Map<String, String> environment() {
+            return environment(workDir);
+        }
+
+        /** The sides' database and demo accounts, with their data directory (keys, checkpoints) in {@code directory}. */
+        Map<String, String> environment(Path directory) {
             return Map.of("LEDGER_DB_URL", dbUrl, "LEDGER_DB_USER", "ledger", "LEDGER_DB_PASSWORD", "ledger",
-                    "LEDGER_DEMO_ACCOUNTS", "true", "LEDGER_DATA_DIR", workDir.resolve("data").toString());
+                    "LEDGER_DEMO_ACCOUNTS", "true", "LEDGER_DATA_DIR", directory.resolve("data").toString());
         }
 
         static Settings parse(String[] args) {

@@ -201,7 +201,7 @@ final class Report {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
         } catch (IOException e) {

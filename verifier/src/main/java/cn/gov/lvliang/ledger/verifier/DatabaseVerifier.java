@@ -43,6 +43,8 @@ public final class DatabaseVerifier {
     }
 
     private static final int FETCH_SIZE = 2000;
+    /** Rows handed from the reading thread to the checking one at a time. */
+    private static final int BATCH = 500;
 
     private final Connection connection;
     private final Options options;
@@ -58,15 +60,25 @@ public final class DatabaseVerifier {
         this.suffix = LedgerJournal.column(options.algorithm());
     }
 
-    /** Runs the verification in a read-only transaction of its own on {@code connection}, then rolls it back. */
+    /**
+     * Runs the verification in a transaction of its own on {@code connection}, at REPEATABLE READ so that every
+     * statement of it sees the same snapshot, then rolls it back. The connection must not be in a transaction.
+     */
     public static LedgerReport verify(Connection connection, Options options) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
+        int isolation = connection.getTransactionIsolation();
+        if (!autoCommit) {
+            connection.rollback();
+        }
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
         connection.setAutoCommit(false); // PostgreSQL streams with a fetch size only inside a transaction
         try {
+            LargeReads.forOrderedScans(connection);
             return new DatabaseVerifier(connection, options).run();
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
+            connection.setTransactionIsolation(isolation);
         }
     }
 
@@ -101,83 +113,75 @@ public final class DatabaseVerifier {
             checkpointsChecked++;
             checkRoot(c, tree, LedgerHasher.GENESIS, 0);
         }
-        String sql = """
-                SELECT j.position, j.global_index, j.aggregate_id, j.sequence_number, j.event_timestamp,
-                       j.leaf_%1$s, j.chain_%1$s, j.case_chain_%1$s, j.payload_%1$s, j.metadata_%1$s,
-                       %2$s
-                FROM ledger_journal j LEFT JOIN domainevententry d ON d.globalindex = j.global_index
-                ORDER BY j.position""".formatted(suffix, LedgerJournal.EVENT_COLUMNS);
-        try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
-                ResultSet.CONCUR_READ_ONLY)) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet row = statement.executeQuery()) {
-                while (row.next()) {
-                    long position = row.getLong(1);
-                    long globalIndex = row.getLong(2);
-                    String sealedCase = row.getString(3);
-                    long sealedSequence = row.getLong(4);
-                    String sealedTimestamp = row.getString(5);
-                    byte[] sealedLeaf = row.getBytes(6);
-                    byte[] sealedChain = row.getBytes(7);
-                    byte[] sealedCaseChain = row.getBytes(8);
-                    maxSealedGlobalIndex = Math.max(maxSealedGlobalIndex, globalIndex);
-                    if (position != expectedPosition) {
-                        add(new Finding(Tampering.JOURNAL_ENTRY_MISSING, expectedPosition, null, null, null, null,
-                                null, "journal positions " + expectedPosition + " to " + (position - 1)
-                                + " are missing"));
-                        expectedPosition = position;
-                    }
-                    expectedPosition++;
+        long journalSize;
+        long pending;
+        try (JournalScan scan = new JournalScan(connection, suffix, FETCH_SIZE, JournalScan.READ_AHEAD_LIMIT)) {
+            try (Prefetcher<JournalScan.Entry> reader = new Prefetcher<>(scan::next, BATCH, 4)) {
+                for (List<JournalScan.Entry> batch = reader.next(); !batch.isEmpty(); batch = reader.next()) {
+                    for (JournalScan.Entry row : batch) {
+                        long position = row.position();
+                        maxSealedGlobalIndex = Math.max(maxSealedGlobalIndex, row.globalIndex());
+                        if (position != expectedPosition) {
+                            add(new Finding(Tampering.JOURNAL_ENTRY_MISSING, expectedPosition, null, null, null,
+                                    null, null, "journal positions " + expectedPosition + " to " + (position - 1)
+                                    + " are missing"));
+                            expectedPosition = position;
+                        }
+                        expectedPosition++;
 
-                    byte[] linked = hasher.chain(chain, sealedLeaf);
-                    if (!Arrays.equals(linked, sealedChain)) {
-                        add(new Finding(Tampering.JOURNAL_ALTERED, position, globalIndex, sealedCase, sealedSequence,
-                                null, null, "the journal's chain value does not follow from the previous link and "
-                                + "this entry's leaf"));
-                    }
-                    chain = sealedChain == null ? linked : sealedChain;
-                    byte[] caseLinked = hasher.chain(caseChains.get(sealedCase), sealedLeaf);
-                    if (!Arrays.equals(caseLinked, sealedCaseChain)) {
-                        add(new Finding(Tampering.JOURNAL_ALTERED, position, globalIndex, sealedCase, sealedSequence,
-                                null, null, "the journal's case chain value does not follow from the case's "
-                                + "previous event"));
-                    }
-                    caseChains.put(sealedCase, sealedCaseChain == null ? caseLinked : sealedCaseChain);
+                        byte[] linked = hasher.chain(chain, row.sealedLeaf());
+                        if (!Arrays.equals(linked, row.sealedChain())) {
+                            add(new Finding(Tampering.JOURNAL_ALTERED, position, row.globalIndex(), row.sealedCase(),
+                                    row.sealedSequence(), null, null, "the journal's chain value does not follow "
+                                    + "from the previous link and this entry's leaf"));
+                        }
+                        chain = row.sealedChain() == null ? linked : row.sealedChain();
+                        byte[] caseLinked = hasher.chain(caseChains.get(row.sealedCase()), row.sealedLeaf());
+                        if (!Arrays.equals(caseLinked, row.sealedCaseChain())) {
+                            add(new Finding(Tampering.JOURNAL_ALTERED, position, row.globalIndex(), row.sealedCase(),
+                                    row.sealedSequence(), null, null, "the journal's case chain value does not "
+                                    + "follow from the case's previous event"));
+                        }
+                        caseChains.put(row.sealedCase(), row.sealedCaseChain() == null ? caseLinked
+                                : row.sealedCaseChain());
 
-                    row.getLong(11);
-                    if (row.wasNull()) {
-                        add(new Finding(Tampering.ROW_DELETED, position, globalIndex, sealedCase, sealedSequence,
-                                null, null, "the event row sealed at this position is gone"));
-                    } else {
-                        rows++;
-                        checkRow(row, position, globalIndex, sealedCase, sealedSequence, sealedTimestamp, sealedLeaf);
-                    }
+                        if (row.event() == null) {
+                            add(new Finding(Tampering.ROW_DELETED, position, row.globalIndex(), row.sealedCase(),
+                                    row.sealedSequence(), null, null, "the event row sealed at this position is "
+                                    + "gone"));
+                        } else {
+                            rows++;
+                            checkRow(row);
+                        }
 
-                    tree.append(sealedLeaf == null ? new byte[HashAlgorithm.LENGTH] : sealedLeaf);
-                    List<Checkpoint> due = checkpointsBySize.get(tree.size());
-                    if (due != null) {
-                        for (Checkpoint c : due) {
-                            checkpointsChecked++;
-                            if (checkRoot(c, tree, chain, lastVerifiedCheckpointSize)) {
-                                lastVerifiedCheckpointSize = c.size();
+                        tree.append(row.sealedLeaf() == null ? new byte[HashAlgorithm.LENGTH] : row.sealedLeaf());
+                        List<Checkpoint> due = checkpointsBySize.get(tree.size());
+                        if (due != null) {
+                            for (Checkpoint c : due) {
+                                checkpointsChecked++;
+                                if (checkRoot(c, tree, chain, lastVerifiedCheckpointSize)) {
+                                    lastVerifiedCheckpointSize = c.size();
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        long journalSize = tree.size();
-        for (List<Checkpoint> list : checkpointsBySize.tailMap(journalSize, false).values()) {
-            for (Checkpoint c : list) {
-                checkpointsChecked++;
-                add(new Finding(Tampering.CHECKPOINT_MISMATCH, journalSize, null, null, null, c.id(), null,
-                        "checkpoint " + c.id() + " of " + c.time() + " covers " + c.size()
-                                + " events, but the journal holds " + journalSize + ": events from position "
-                                + journalSize + " on were removed (truncated, or restored from an older backup)"));
+            journalSize = tree.size();
+            for (List<Checkpoint> list : checkpointsBySize.tailMap(journalSize, false).values()) {
+                for (Checkpoint c : list) {
+                    checkpointsChecked++;
+                    add(new Finding(Tampering.CHECKPOINT_MISMATCH, journalSize, null, null, null, c.id(), null,
+                            "checkpoint " + c.id() + " of " + c.time() + " covers " + c.size()
+                                    + " events, but the journal holds " + journalSize + ": events from position "
+                                    + journalSize + " on were removed (truncated, or restored from an older "
+                                    + "backup)"));
+                }
             }
+            resolveCandidates();
+            // The reading thread has ended: the scan is this thread's again.
+            pending = checkUnsealed(scan, maxSealedGlobalIndex);
         }
-        resolveCandidates();
-        long pending = checkUnsealed(maxSealedGlobalIndex);
 
         findings.sort(Comparator.comparing(Finding::isLocal).reversed()
                 .thenComparing(f -> f.position() == null ? Long.MAX_VALUE : f.position()));
@@ -189,24 +193,25 @@ public final class DatabaseVerifier {
                 findings.size(), elapsed);
     }
 
-    private void checkRow(ResultSet row, long position, long globalIndex, String sealedCase, long sealedSequence,
-                          String sealedTimestamp, byte[] sealedLeaf) throws SQLException {
-        StoredEvent event = LedgerJournal.event(row, 11);
+    private void checkRow(JournalScan.Entry row) {
+        StoredEvent event = row.event();
         EventDigests digests = hasher.digest(event);
-        if (Arrays.equals(digests.leaf(), sealedLeaf)) {
-            if (!sealedCase.equals(event.aggregateIdentifier()) || sealedSequence != event.sequenceNumber()) {
-                add(new Finding(Tampering.JOURNAL_ALTERED, position, globalIndex, event.aggregateIdentifier(),
-                        event.sequenceNumber(), null, null, "the journal names case " + sealedCase + " #"
-                        + sealedSequence + " for this event"));
+        if (Arrays.equals(digests.leaf(), row.sealedLeaf())) {
+            if (!row.sealedCase().equals(event.aggregateIdentifier())
+                    || row.sealedSequence() != event.sequenceNumber()) {
+                add(new Finding(Tampering.JOURNAL_ALTERED, row.position(), row.globalIndex(),
+                        event.aggregateIdentifier(), event.sequenceNumber(), null, null, "the journal names case "
+                        + row.sealedCase() + " #" + row.sealedSequence() + " for this event"));
             }
             return;
         }
-        if (!sealedCase.equals(event.aggregateIdentifier()) || sealedSequence != event.sequenceNumber()) {
-            candidates.add(new Candidate(position, globalIndex, sealedCase, sealedSequence, sealedLeaf,
-                    event.aggregateIdentifier(), event.sequenceNumber(), digests.leaf()));
+        if (!row.sealedCase().equals(event.aggregateIdentifier()) || row.sealedSequence() != event.sequenceNumber()) {
+            candidates.add(new Candidate(row.position(), row.globalIndex(), row.sealedCase(), row.sealedSequence(),
+                    row.sealedLeaf(), event.aggregateIdentifier(), event.sequenceNumber(), digests.leaf()));
             return;
         }
-        add(fieldsChanged(event, digests, position, globalIndex, sealedTimestamp, row.getBytes(9), row.getBytes(10)));
+        add(fieldsChanged(event, digests, row.position(), row.globalIndex(), row.sealedTimestamp(),
+                row.sealedPayloadDigest(), row.sealedMetadataDigest()));
     }
 
     /**
@@ -270,32 +275,21 @@ public final class DatabaseVerifier {
     }
 
     /** Rows not in the journal: pending if they may still be sealed, inserted if they sit in sealed history. */
-    private long checkUnsealed(long maxSealedGlobalIndex) throws SQLException {
-        long pending = 0;
-        String sql = """
-                SELECT d.globalindex, d.aggregateidentifier, d.sequencenumber, d.timestamp FROM domainevententry d
-                WHERE NOT EXISTS (SELECT 1 FROM ledger_journal j WHERE j.global_index = d.globalindex)
-                ORDER BY d.globalindex""";
+    private long checkUnsealed(JournalScan scan, long maxSealedGlobalIndex) throws SQLException {
+        long[] pending = {0};
         List<Finding> inserted = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            statement.setFetchSize(FETCH_SIZE);
-            try (ResultSet row = statement.executeQuery(sql)) {
-                while (row.next()) {
-                    long globalIndex = row.getLong(1);
-                    Instant timestamp = parse(row.getString(4));
-                    boolean lateCommit = timestamp != null
-                            && !timestamp.isBefore(options.now().minus(options.maxCommitDelay()));
-                    if (globalIndex > maxSealedGlobalIndex || lateCommit) {
-                        pending++;
-                    } else {
-                        inserted.add(new Finding(Tampering.ROW_INSERTED, null, globalIndex, row.getString(2),
-                                row.getLong(3), null, null, "a row with timestamp " + row.getString(4)
-                                + " sits below the sealed global index " + maxSealedGlobalIndex
-                                + " but was never sealed"));
-                    }
-                }
+        scan.unnamed(row -> {
+            Instant timestamp = parse(row.timestamp());
+            boolean lateCommit = timestamp != null
+                    && !timestamp.isBefore(options.now().minus(options.maxCommitDelay()));
+            if (row.globalIndex() > maxSealedGlobalIndex || lateCommit) {
+                pending[0]++;
+            } else {
+                inserted.add(new Finding(Tampering.ROW_INSERTED, null, row.globalIndex(), row.aggregateIdentifier(),
+                        row.sequenceNumber(), null, null, "a row with timestamp " + row.timestamp()
+                        + " sits below the sealed global index " + maxSealedGlobalIndex + " but was never sealed"));
             }
-        }
+        });
         try (PreparedStatement before = connection.prepareStatement(
                 "SELECT min(position) FROM ledger_journal WHERE global_index > ?")) {
             for (Finding f : inserted.subList(0, Math.min(inserted.size(), options.maxFindings()))) {
@@ -314,7 +308,7 @@ public final class DatabaseVerifier {
         for (Finding f : inserted.subList(Math.min(inserted.size(), options.maxFindings()), inserted.size())) {
             add(f);
         }
-        return pending;
+        return pending[0];
     }
 
     private TreeMap<Long, List<Checkpoint>> loadCheckpoints() throws SQLException {
