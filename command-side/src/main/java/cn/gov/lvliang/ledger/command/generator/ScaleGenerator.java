@@ -15,8 +15,12 @@ import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
 import cn.gov.lvliang.ledger.events.ActorMetadata;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptanceRefusedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseConcludedEvent;
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseWithdrawnEvent;
+import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
 import cn.gov.lvliang.ledger.events.reference.Division;
+import cn.gov.lvliang.ledger.personaldata.DataKeys;
+import cn.gov.lvliang.ledger.personaldata.SubjectReferences;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +32,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -89,6 +94,8 @@ class ScaleGenerator {
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
     private final Sealer sealer;
+    private final DataKeys dataKeys;
+    private final SubjectReferences subjects;
     private final Environment environment;
 
     ScaleGenerator(ApplicationContext context, List<CorrelationDataProvider> correlation,
@@ -96,7 +103,7 @@ class ScaleGenerator {
                    UnitDirectory units, WorkingCalendar calendar, Clock clock, EventStorageEngine storageEngine,
                    IdempotentCommandGateway processedRequests, DeadlineManager deadlineManager, DeadlinePolicy deadlinePolicy,
                    PlatformTransactionManager transactionManager, JdbcClient jdbc, Sealer sealer,
-                   Environment environment) {
+                   DataKeys dataKeys, SubjectReferences subjects, Environment environment) {
         this.context = context;
         this.correlation = correlation;
         this.bundleCases = bundleCases;
@@ -112,6 +119,8 @@ class ScaleGenerator {
         this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.sealer = sealer;
+        this.dataKeys = dataKeys;
+        this.subjects = subjects;
         this.environment = environment;
     }
 
@@ -138,6 +147,14 @@ class ScaleGenerator {
     /** Generates what the settings ask for, writes it, and seals it if asked; the run's figures. */
     GenerationReport generate(GeneratorSettings settings) {
         refuseInProduction(environment);
+        if (settings.from().isBefore(calendar.firstDay()) || settings.until().isAfter(calendar.lastDay())) {
+            throw new IllegalArgumentException("ledger.generate.from and until: " + settings.from() + " to "
+                    + settings.until() + " must lie within the working calendar, " + calendar.firstDay() + " to "
+                    + calendar.lastDay());
+        }
+        if (!calendar.endOf(settings.from()).isBefore(clock.instant())) {
+            throw new IllegalArgumentException("ledger.generate.from: " + settings.from() + " is not in the past");
+        }
         CasePlanner planner = planner(settings, NAMESPACE);
         long first = firstMissing(planner, settings.cases());
         log.info("Generating bundle cases {}..{} of seed {} ({} already in the store), business days {} to {}, "
@@ -219,8 +236,18 @@ class ScaleGenerator {
         }
     }
 
-    /** Writes one batch: its events, its request rows and its open cases' deadlines, in one transaction. */
+    /**
+     * Writes one batch: its events, its request rows and its open cases' deadlines, in one transaction. The data keys
+     * of applicants new to the ledger are created first, together, in a transaction of their own, as the serializer
+     * would create each on its own before encrypting under it.
+     */
     private void write(GeneratedBatch batch) {
+        dataKeys.ensureLiveKeys(batch.events.stream()
+                .map(DomainEventMessage::getPayload)
+                .filter(BundleCaseSubmittedEvent.class::isInstance)
+                .map(event -> subjects.of(DataSubjectKind.APPLICANT,
+                        ((BundleCaseSubmittedEvent) event).applicant().identifier()))
+                .collect(Collectors.toSet()));
         transactions.executeWithoutResult(status -> {
             storageEngine.appendEvents(batch.events);
             processedRequests.recordAll(batch.requests);

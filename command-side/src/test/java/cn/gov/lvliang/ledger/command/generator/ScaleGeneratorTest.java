@@ -155,7 +155,13 @@ class ScaleGeneratorTest {
                 SELECT count(*) FROM domainevententry e WHERE e.payloadtype NOT LIKE '%BecameOverdueEvent'
                 AND e.payloadtype LIKE '%.bundle.%' AND NOT EXISTS (SELECT 1 FROM processed_request r
                     WHERE r.request_id = convert_from(e.metadata, 'UTF8')::jsonb ->> 'requestId')""")).isZero();
-        assertThat(count("SELECT count(*) FROM personal_data_key")).isLessThanOrEqualTo(PERSONS + ENTERPRISES);
+        long applicants = jdbc.sql("SELECT DISTINCT convert_from(payload, 'UTF8')::jsonb #>> '{applicant,identifier,subject}' "
+                + "FROM domainevententry WHERE payloadtype LIKE '%BundleCaseSubmittedEvent'").query(String.class).list()
+                .size();
+        assertThat(applicants).as("applicants, each a data subject").isLessThanOrEqualTo(PERSONS + ENTERPRISES);
+        assertThat(count("SELECT count(*) FROM personal_data_key WHERE destroyed_at IS NULL AND generation = 1"))
+                .as("one live key per applicant").isEqualTo(applicants)
+                .isEqualTo(count("SELECT count(*) FROM personal_data_key"));
         assertThat(report.openCases()).isBetween(1L, CASES / 2L);
         assertThat(report.liveDeadlines()).isPositive().isEqualTo(scheduledAfterGeneration);
     }
