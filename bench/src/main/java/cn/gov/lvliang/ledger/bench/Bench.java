@@ -23,9 +23,10 @@ import org.HdrHistogram.Histogram;
  * limit of the same database on the same machine, as ratios within the run (docs/perf.md explains them).
  *
  * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
- * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR}, {@code --profile} (a flight recording of each side).
- * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}); {@code verification [arguments]} the
- * chain verification at large journal sizes ({@link VerificationBench}).
+ * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR},
+ * {@code --profile} (a flight recording of each side), {@code --scale-cases N} (first fill the store with N generated
+ * bundle cases, {@link ScaleData}). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
+ * {@code verification [arguments]} the chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
 
@@ -50,6 +51,8 @@ public final class Bench {
         Database database = new Database(settings.dbUrl, "ledger", "ledger");
         Report report = new Report(settings.quick ? "quick" : "standard", settings.clients);
         report.machine(database);
+        // --scale-cases: the store filled with generated cases before anything is measured.
+        ScaleData scale = settings.scaleCases > 0 ? ScaleData.generate(settings, settings.scaleCases) : ScaleData.none();
 
         log("raw baselines: single-row transactions, batched inserts");
         RawBaselines raw = new RawBaselines(database);
@@ -64,6 +67,8 @@ public final class Bench {
             log("starting the query side on port " + settings.queryPort);
             try (Side query = settings.startQuerySide()) {
                 report.startup(command, query);
+                scale.awaitQuerySide(query, ScaleData.CATCH_UP_LIMIT);
+                report.scale(scale);
                 CommandLoad load = new CommandLoad(command, database);
                 log("warming up with " + settings.clients + " clients for " + settings.warmUp.toSeconds() + " s");
                 load.run(settings.clients, settings.warmUp, 1);
@@ -131,7 +136,7 @@ public final class Bench {
     /** The run's settings; the quick mode finishes in a few minutes, the standard one in well under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir,
-                    boolean profile) {
+                    boolean profile, int scaleCases) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -184,6 +189,7 @@ public final class Bench {
             Path out = Path.of("docs/perf.md");
             Path workDir = Path.of("target/bench");
             boolean profile = false;
+            int scaleCases = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
@@ -196,12 +202,13 @@ public final class Bench {
                     case "--out" -> out = Path.of(args[++i]);
                     case "--work-dir" -> workDir = Path.of(args[++i]);
                     case "--profile" -> profile = true;
+                    case "--scale-cases" -> scaleCases = Integer.parseInt(args[++i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             return new Settings(quick, dbUrl, commandJar, queryJar, commandPort, queryPort, clients,
                     Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
-                    out, workDir.toAbsolutePath(), profile);
+                    out, workDir.toAbsolutePath(), profile, scaleCases);
         }
     }
 }

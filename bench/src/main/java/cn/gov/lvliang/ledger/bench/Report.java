@@ -73,6 +73,11 @@ final class Report {
                 "≤ 15 s", query.startup.toSeconds() <= 15);
     }
 
+    /** With {@code --scale-cases}: the generated data, its sealing and the query side's catch-up. */
+    void scale(ScaleData scale) {
+        scale.figures().forEach((name, value) -> figure(name, value, "", "", "", null));
+    }
+
     void commands(Rate rawOne, Rate rawMany, Rate rawBatched, Result one, Result many, HeapPeaks heap) {
         figure("commands over HTTP, 1 client", perSecond(one.rate(), "commands"),
                 perSecond(rawOne, "single-row transactions, 1 connection"), ratio(one.rate(), rawOne), "", null);

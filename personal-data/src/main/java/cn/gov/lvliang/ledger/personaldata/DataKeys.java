@@ -3,10 +3,15 @@ package cn.gov.lvliang.ledger.personaldata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -58,6 +63,48 @@ public class DataKeys {
     /** The key new data of the subject is encrypted under: its newest live key, or a new one. */
     DataKey forEncrypting(String subjectRef) {
         return newestLive(subjectRef).orElseGet(() -> create(subjectRef));
+    }
+
+    /**
+     * Makes sure each of these subjects holds a live key, creating the missing ones together in one transaction of
+     * their own, committed before the caller stores anything under them: what {@link #forEncrypting} does one
+     * subject and one transaction at a time. For a bulk writer (the scale data generator) that would otherwise pay a
+     * transaction, and a commit, for every new subject. Returns how many keys it created.
+     */
+    public int ensureLiveKeys(Collection<String> subjectRefs) {
+        if (subjectRefs.isEmpty()) {
+            return 0;
+        }
+        try {
+            return ownTransaction.execute(status -> {
+                Map<String, Integer> newestGeneration = new HashMap<>();
+                Set<String> live = new HashSet<>();
+                jdbc.sql("""
+                                SELECT subject_ref, generation, destroyed_at FROM personal_data_key
+                                WHERE subject_ref IN (:subjects)""")
+                        .param("subjects", Set.copyOf(subjectRefs))
+                        .query((row, n) -> {
+                            String subject = row.getString("subject_ref");
+                            newestGeneration.merge(subject, row.getInt("generation"), Math::max);
+                            if (row.getObject("destroyed_at") == null) {
+                                live.add(subject);
+                            }
+                            return subject;
+                        })
+                        .list();
+                int created = 0;
+                for (String subject : new LinkedHashSet<>(subjectRefs)) {
+                    if (!live.contains(subject)) {
+                        insert(subject, newestGeneration.getOrDefault(subject, 0) + 1, AesGcm.newKey());
+                        created++;
+                    }
+                }
+                return created;
+            });
+        } catch (DuplicateKeyException concurrentlyCreated) {
+            // Another node created one of these keys at the same moment: leave each to forEncrypting, one at a time.
+            return 0;
+        }
     }
 
     /** The key to decrypt data of one generation with; empty once destroyed. */
@@ -159,22 +206,25 @@ public class DataKeys {
                         .query(Integer.class)
                         .single();
                 byte[] key = AesGcm.newKey();
-                jdbc.sql("""
-                                INSERT INTO personal_data_key (subject_ref, generation, wrapped_key, master_key_id,
-                                    created_at)
-                                VALUES (:subject, :generation, :wrapped, :masterKeyId, :at)""")
-                        .param("subject", subjectRef)
-                        .param("generation", generation)
-                        .param("wrapped", masterKey.wrap(key, DataKey.name(subjectRef, generation)))
-                        .param("masterKeyId", masterKey.id())
-                        .param("at", clock.instant().atOffset(ZoneOffset.UTC))
-                        .update();
+                insert(subjectRef, generation, key);
                 return new DataKey(subjectRef, generation, key);
             });
         } catch (DuplicateKeyException concurrentlyCreated) {
             // Another node created the subject's key at the same moment: use theirs.
             return newestLive(subjectRef).orElseThrow(() -> concurrentlyCreated);
         }
+    }
+
+    private void insert(String subjectRef, int generation, byte[] key) {
+        jdbc.sql("""
+                        INSERT INTO personal_data_key (subject_ref, generation, wrapped_key, master_key_id, created_at)
+                        VALUES (:subject, :generation, :wrapped, :masterKeyId, :at)""")
+                .param("subject", subjectRef)
+                .param("generation", generation)
+                .param("wrapped", masterKey.wrap(key, DataKey.name(subjectRef, generation)))
+                .param("masterKeyId", masterKey.id())
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     private record StoredKey(int generation, byte[] wrapped, String masterKeyId) {

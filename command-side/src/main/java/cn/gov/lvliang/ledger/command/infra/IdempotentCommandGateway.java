@@ -1,7 +1,9 @@
 package cn.gov.lvliang.ledger.command.infra;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandBus;
@@ -15,6 +17,7 @@ import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,15 +33,20 @@ public class IdempotentCommandGateway {
     public static final String REQUEST_ID = "requestId";
     /** How often a command that lost an optimistic-concurrency race is decided again before the 409 stands. */
     static final int MAX_ATTEMPTS = 3;
+    private static final String INSERT_PROCESSED_REQUEST = """
+            INSERT INTO processed_request (request_id, command_type, aggregate_id, result, processed_at)
+            VALUES (?, ?, ?, ?, ?)""";
 
     private final CommandGateway commandGateway;
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
-    private final CommandTargetResolver targetResolver = AnnotationCommandTargetResolver.builder().build();
 
-    public IdempotentCommandGateway(CommandGateway commandGateway, JdbcClient jdbc, Clock clock) {
+    public IdempotentCommandGateway(CommandGateway commandGateway, JdbcClient jdbc, JdbcTemplate jdbcTemplate,
+                                    Clock clock) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
     }
 
@@ -127,19 +135,49 @@ public class IdempotentCommandGateway {
             // A command handled inside another's unit of work inherits its request id, and is part of that request:
             // only the root records it.
             if (requestId != null && unitOfWork.isRoot()) {
-                String aggregateId = targetResolver.resolveTarget(message).getIdentifier();
-                jdbc.sql("""
-                                INSERT INTO processed_request (request_id, command_type, aggregate_id, result,
-                                    processed_at)
-                                VALUES (:requestId, :type, :aggregateId, :result, :processedAt)""")
-                        .param("requestId", requestId.toString())
-                        .param("type", message.getPayloadType().getSimpleName())
-                        .param("aggregateId", aggregateId)
-                        .param("result", resultText(result, aggregateId))
-                        .param("processedAt", clock.instant().atOffset(ZoneOffset.UTC))
+                ProcessedRequest processed = ProcessedRequest.of(requestId.toString(), message, result, clock);
+                jdbc.sql(INSERT_PROCESSED_REQUEST)
+                        .params(processed.requestId(), processed.commandType(), processed.aggregateId(),
+                                processed.result(), processed.processedAt().atOffset(ZoneOffset.UTC))
                         .update();
             }
             return result;
         });
+    }
+
+    /**
+     * Records requests that were applied elsewhere in the caller's transaction, in one batch: the scale data
+     * generator decides its commands in the aggregates outside the command bus and stores their rows with their
+     * events, exactly as this gateway's interceptor would have written them.
+     */
+    public void recordAll(List<ProcessedRequest> requests) {
+        if (requests.isEmpty()) {
+            return;
+        }
+        jdbcTemplate.batchUpdate(INSERT_PROCESSED_REQUEST, requests, requests.size(),
+                (statement, processed) -> {
+                    statement.setString(1, processed.requestId());
+                    statement.setString(2, processed.commandType());
+                    statement.setString(3, processed.aggregateId());
+                    statement.setString(4, processed.result());
+                    statement.setObject(5, processed.processedAt().atOffset(ZoneOffset.UTC));
+                });
+    }
+
+    /**
+     * One row of {@code processed_request}: the client's request id, the command's simple type name, the aggregate
+     * it targeted, the handler's result worth keeping (a complaint's new id, say) and when it was applied.
+     */
+    public record ProcessedRequest(String requestId, String commandType, String aggregateId, String result,
+                                   Instant processedAt) {
+
+        private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
+        /** The row for a command that was applied with {@code result}, now. */
+        public static ProcessedRequest of(String requestId, CommandMessage<?> command, Object result, Clock clock) {
+            String aggregateId = TARGETS.resolveTarget(command).getIdentifier();
+            return new ProcessedRequest(requestId, command.getPayloadType().getSimpleName(), aggregateId,
+                    resultText(result, aggregateId), clock.instant());
+        }
     }
 }

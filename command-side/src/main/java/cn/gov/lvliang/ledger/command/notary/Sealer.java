@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * an insertion into history: it is left unsealed, and verification reports it.
  */
 @Component
-class Sealer {
+public class Sealer {
 
     private static final Logger log = LoggerFactory.getLogger(Sealer.class);
 
@@ -39,8 +39,11 @@ class Sealer {
         this.clock = clock;
     }
 
-    /** Seals everything committed so far; returns how many events were sealed. */
-    synchronized long sealAll() {
+    /**
+     * Seals everything committed so far; returns how many events were sealed. Public for the scale data generator,
+     * which seals what it wrote before it exits.
+     */
+    public synchronized long sealAll() {
         long total = 0;
         while (true) {
             Batch batch = journal.inTransaction(this::sealBatch);
