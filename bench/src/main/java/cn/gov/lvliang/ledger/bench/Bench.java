@@ -43,7 +43,7 @@ public final class Bench {
         }
         if (args.length > 0 && args[0].equals("drill")) {
             if (args.length < 2) {
-                throw new IllegalArgumentException("drill: name one (kill-command-side or kill-query-side)");
+                throw new IllegalArgumentException("drill: name one (" + String.join(", ", Drills.NAMES) + ")");
             }
             System.exit(Drills.run(args[1], Settings.parse(Arrays.copyOfRange(args, 2, args.length))));
         }
@@ -140,19 +140,36 @@ public final class Bench {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
-            return Side.start("command-side", commandJar, commandPort, HEAP, jvmOptions("command-side"),
-                    environment(), List.of("--ledger.demo-data.enabled=false", trustBenchTokens(workDir)), workDir);
+            return startCommandSide("command-side", commandPort, List.of());
+        }
+
+        /** A command-side node by name and port, with extra arguments: the drills start a second node. */
+        Side startCommandSide(String name, int port, List<String> arguments) throws IOException, InterruptedException {
+            List<String> all = new ArrayList<>(List.of("--ledger.demo-data.enabled=false", trustBenchTokens(workDir)));
+            all.addAll(arguments);
+            return Side.start(name, commandJar, port, HEAP, jvmOptions(name), environment(), all, workDir);
         }
 
         Side startQuerySide() throws IOException, InterruptedException {
-            return Side.start("query-side", queryJar, queryPort, HEAP, jvmOptions("query-side"), environment(),
-                    List.of(trustBenchTokens(workDir)), workDir);
+            return startQuerySide("query-side", queryPort, List.of());
+        }
+
+        Side startQuerySide(String name, int port, List<String> arguments) throws IOException, InterruptedException {
+            List<String> all = new ArrayList<>(List.of(trustBenchTokens(workDir)));
+            all.addAll(arguments);
+            return Side.start(name, queryJar, port, HEAP, jvmOptions(name), environment(), all, workDir);
         }
 
         /** Both sides accept the bench's bearer tokens, as they accept the city's identity provider's. */
         String trustBenchTokens(Path directory) throws IOException {
             return "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
                     + Side.TOKENS.writePublicKey(directory);
+        }
+
+        /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
+        Settings onDatabase(String url) {
+            return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp, phase,
+                    queries, out, workDir, profile, scaleCases);
         }
 
         private List<String> jvmOptions(String side) {

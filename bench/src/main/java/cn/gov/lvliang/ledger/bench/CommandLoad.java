@@ -37,14 +37,22 @@ final class CommandLoad {
 
     private static final List<String> BUNDLES = List.of("2024-01", "2024-13");
 
-    private final Side command;
+    private final List<Side> nodes;
     private final Database database;
     /** Lead unit and the items' responsible units per bundle, as the command side recorded them in a submission. */
     private final Map<String, JsonNode> bundleShapes = new ConcurrentHashMap<>();
     private volatile boolean stopped;
 
     CommandLoad(Side command, Database database) {
-        this.command = command;
+        this(List.of(command), database);
+    }
+
+    /**
+     * A load over several command-side nodes: each client sends each command to the next node in turn, so every step
+     * of a case is decided by another node than the step before it, right after that one changed the case.
+     */
+    CommandLoad(List<Side> nodes, Database database) {
+        this.nodes = List.copyOf(nodes);
         this.database = database;
     }
 
@@ -117,6 +125,8 @@ final class CommandLoad {
         private final AtomicLong refused;
         private final long end;
         long commands;
+        /** Commands this client sent or tried to send: which node is next. */
+        private long turn;
 
         Client(Recorder latencies, Map<Integer, AtomicLong> failures, Queue<Sent> acknowledged, Queue<Sent> unknown,
                AtomicLong refused, long end) {
@@ -217,6 +227,7 @@ final class CommandLoad {
             if (System.nanoTime() >= end || stopped) {
                 return null;
             }
+            Side command = nodes.get((int) (turn++ % nodes.size()));
             long t0 = System.nanoTime();
             HttpResponse<String> response;
             try {
@@ -238,7 +249,9 @@ final class CommandLoad {
                 return null;
             }
             acknowledged.add(new Sent(path, body));
-            return Json.parse(response.body());
+            // A 2xx without a body gives the client nothing to go on with (such as the new case's id): the scenario
+            // ends here, though the answer counts as acknowledged, as a client would take it.
+            return response.body().isBlank() ? null : Json.parse(response.body());
         }
 
         private String unitStep(String unit) {

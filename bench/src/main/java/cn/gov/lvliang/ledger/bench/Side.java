@@ -129,6 +129,11 @@ final class Side implements AutoCloseable {
         return log;
     }
 
+    /** The process id, which Axon's token store names the segments' owner by ({@code pid@host}). */
+    long pid() {
+        return process.pid();
+    }
+
     /** kill -9: the process gets no chance to finish anything. */
     void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();

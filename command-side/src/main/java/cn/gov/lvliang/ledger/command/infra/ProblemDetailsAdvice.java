@@ -1,15 +1,18 @@
 package cn.gov.lvliang.ledger.command.infra;
 
 import cn.gov.lvliang.ledger.command.calendar.CalendarNotCoveredException;
+import cn.gov.lvliang.ledger.security.ProblemResponses;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +20,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where exceptions become RFC 7807 {@code application/problem+json} answers: 400 with the fields at
  * fault, 403 for a step that
- * belongs to another unit, 404 for an unknown case, 409 for a rule the case's state forbids.
+ * belongs to another unit, 404 for an unknown case, 409 for a rule the case's state forbids, 503 while the database
+ * cannot be reached.
  */
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -126,6 +132,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    /**
+     * The database cannot be reached (down, restarting, or no connection free within the pool's timeout): 503 with
+     * Retry-After. Whether the command was stored is then unknown to the client, so it sends it again with the same
+     * requestId and gets the first outcome if it was. Any other failure of these kinds stays a 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, SQLException.class})
+    ResponseEntity<ProblemDetail> handleDatabaseFailure(Exception ex) throws Exception {
+        if (!databaseUnreachable(ex)) {
+            throw ex;
+        }
+        return ProblemResponses.databaseUnavailable("The ledger's database cannot be reached at the moment; send "
+                + "the request again with the same requestId once it is back");
+    }
+
     @ExceptionHandler(CaseStateException.class)
     ResponseEntity<ProblemDetail> handleCaseState(CaseStateException ex) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, CONFLICT, "Not allowed in the current state",
@@ -142,6 +162,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("actingUnit", ex.actingUnit());
         problem.setProperty("action", ex.action());
         return respond(problem);
+    }
+
+    /**
+     * Also a commit that failed on a broken connection and whose rollback then failed as well: Spring reports the
+     * rollback's failure ("Connection is closed", no SQL state) and keeps the commit's as the application exception.
+     */
+    private static boolean databaseUnreachable(Exception ex) {
+        return ProblemResponses.databaseUnreachable(ex) || ex instanceof TransactionSystemException failed
+                && ProblemResponses.databaseUnreachable(failed.getApplicationException());
     }
 
     static ProblemDetail problem(HttpStatus status, URI type, String title, @Nullable String detail) {

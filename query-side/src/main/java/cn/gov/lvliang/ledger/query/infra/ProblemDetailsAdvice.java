@@ -1,6 +1,8 @@
 package cn.gov.lvliang.ledger.query.infra;
 
+import cn.gov.lvliang.ledger.security.ProblemResponses;
 import java.net.URI;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.ResolvableType;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +18,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * The one place where the query side's exceptions become RFC 7807 {@code application/problem+json} answers: 400
  * with the parameters at fault in {@code errors: [{field, message}]}, 403 for a record the user may not see, 404 for
- * what does not exist (yet). Spring's
+ * what does not exist (yet), 503 while the database cannot be reached. Spring's
  * other exceptions (unknown paths, wrong methods) are handled by the base class.
  */
 @RestControllerAdvice
@@ -51,6 +56,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(invalid(List.of(new FieldProblem(ex.parameter(), ex.getMessage()))));
     }
 
+    /**
+     * The database cannot be reached (down, restarting, or no connection free within the pool's timeout): 503 with
+     * Retry-After, as for pages too. Any other failure of these kinds stays a 500.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, SQLException.class})
+    ResponseEntity<ProblemDetail> handleDatabaseFailure(Exception ex) throws Exception {
+        if (!databaseUnreachable(ex)) {
+            throw ex;
+        }
+        return ProblemResponses.databaseUnavailable("The ledger's read database cannot be reached at the moment; "
+                + "try again shortly");
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> handleIllegalArgument(IllegalArgumentException ex) {
         return respond(problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request", ex.getMessage()));
@@ -73,6 +91,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             WebRequest request) {
         return handleExceptionInternal(ex, invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))),
                 headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /**
+     * Also a commit that failed on a broken connection and whose rollback then failed as well: Spring reports the
+     * rollback's failure ("Connection is closed", no SQL state) and keeps the commit's as the application exception.
+     */
+    private static boolean databaseUnreachable(Exception ex) {
+        return ProblemResponses.databaseUnreachable(ex) || ex instanceof TransactionSystemException failed
+                && ProblemResponses.databaseUnreachable(failed.getApplicationException());
     }
 
     private static ProblemDetail invalid(List<FieldProblem> fields) {
