@@ -11,7 +11,10 @@ import org.springframework.validation.annotation.Validated;
  *                            per event, far too slow for a replay
  * @param initialSegmentCount segments a processor is split into when its tokens are first created; nodes share
  *                            segments through the token store
- * @param maxClaimedSegments  segments one node claims at most, so that a second node finds work to take
+ * @param maxClaimedSegments  segments one node claims at most. A node keeps what it claimed while it lives, so with
+ *                            this equal to the segment count (the default, right for one node) a second node only
+ *                            stands by and takes over when the first dies; to split the work, set it to the segment
+ *                            count divided by the number of nodes (the two-query-nodes drill, docs/perf.md)
  */
 @Validated
 @ConfigurationProperties("ledger.projections")
