@@ -111,20 +111,55 @@ public final class LedgerJournal {
         }
     }
 
-    /** Committed rows above {@code floor} that are not in the journal, lowest global index first. */
+    /**
+     * Committed rows above {@code floor} that are not in the journal, lowest global index first. Asked in two parts
+     * that each read only what they return, whatever the planner knows about the tables: the rows up to the highest
+     * global index in the journal (the sealer's gap window), compared with the journal's entries in that range alone;
+     * and the rows above it, which no entry can name, read in index order as far as the limit. (One query with
+     * {@code NOT EXISTS} over the whole journal was planned, without statistics, as a hash of the whole journal and
+     * a sort of every unsealed row, once per batch: sealing a million rows took minutes and slowed as it went.)
+     */
     public List<StoredEvent> unsealed(long floor, int limit) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT " + EVENT_COLUMNS
-                + " FROM domainevententry d WHERE d.globalindex > ? AND NOT EXISTS "
-                + "(SELECT 1 FROM ledger_journal j WHERE j.global_index = d.globalindex) "
-                + "ORDER BY d.globalindex LIMIT ?")) {
-            statement.setLong(1, floor);
-            statement.setInt(2, limit);
-            try (ResultSet row = statement.executeQuery()) {
-                List<StoredEvent> events = new ArrayList<>();
-                while (row.next()) {
-                    events.add(event(row, 1));
-                }
-                return events;
+        long highestSealed;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT max(global_index) FROM ledger_journal");
+             ResultSet row = statement.executeQuery()) {
+            row.next();
+            highestSealed = row.getLong(1);
+            if (row.wasNull()) {
+                highestSealed = floor;
+            }
+        }
+        List<StoredEvent> events = new ArrayList<>();
+        if (highestSealed > floor) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + EVENT_COLUMNS
+                    + " FROM domainevententry d WHERE d.globalindex > ? AND d.globalindex <= ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM ledger_journal j WHERE j.global_index = d.globalindex "
+                    + "AND j.global_index > ? AND j.global_index <= ?) ORDER BY d.globalindex LIMIT ?")) {
+                statement.setLong(1, floor);
+                statement.setLong(2, highestSealed);
+                statement.setLong(3, floor);
+                statement.setLong(4, highestSealed);
+                statement.setInt(5, limit);
+                readEvents(statement, events);
+            }
+        }
+        if (events.size() < limit) {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + EVENT_COLUMNS
+                    + " FROM domainevententry d WHERE d.globalindex > ? ORDER BY d.globalindex LIMIT ?")) {
+                statement.setLong(1, Math.max(floor, highestSealed));
+                statement.setInt(2, limit - events.size());
+                readEvents(statement, events);
+            }
+        }
+        return events;
+    }
+
+    private void readEvents(PreparedStatement statement, List<StoredEvent> events) throws SQLException {
+        LargeReads.binary(connection, statement);
+        try (ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                events.add(event(row, 1));
             }
         }
     }
@@ -233,6 +268,7 @@ public final class LedgerJournal {
         try (PreparedStatement statement = connection.prepareStatement("SELECT position, leaf_sha256, leaf_sm3 "
                 + "FROM ledger_journal WHERE position >= ? ORDER BY position")) {
             statement.setFetchSize(FETCH_SIZE);
+            LargeReads.binary(connection, statement);
             statement.setLong(1, fromPosition);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
