@@ -163,8 +163,8 @@ final class VerificationBench {
         Path notary = workDir.resolve("data").resolve("notary");
         List<String> command = new ArrayList<>(List.of(javaExecutable()));
         if (settings.profile()) {
-            command.addAll(List.of("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                    + workDir.resolve(name + ".jfr"), "-Xlog:all=warning:stderr")); // stdout is the report
+            command.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                    + workDir.resolve(name + ".jfr"));
         }
         command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "database", "--url", settings.dbUrl(),
                 "--user", "ledger", "--password", "ledger", "--algorithm", algorithm, "--json",
@@ -184,7 +184,7 @@ final class VerificationBench {
         if (status != 0) {
             throw new IllegalStateException(jar + " exited with " + status + ": " + text);
         }
-        JsonNode report = verified(text, entries);
+        JsonNode report = verified(text.substring(Math.max(0, text.indexOf('{'))), entries); // after JFR's notice
         long millis = Math.max(1, report.path("elapsedMillis").asLong());
         return String.format(Locale.ROOT, "%,.0f events/s (%,d ms; process %.1f s)", entries * 1000.0 / millis,
                 millis, wall.toMillis() / 1000.0);
