@@ -235,18 +235,23 @@ public final class LedgerJournal {
         return new Head(position, maxGlobalIndex, chains);
     }
 
-    /** The latest case chain of each of these cases, per algorithm. */
-    private Map<String, Map<HashAlgorithm, byte[]>> caseChains(Collection<String> caseIds) throws SQLException {
+    /**
+     * The latest case chain of each of these cases, per algorithm: for each case, the position of its latest entry
+     * (a backward step in the index on case and position), then that entry. Asked case by case on purpose: grouped
+     * over {@code aggregate_id IN (...)}, PostgreSQL without statistics took the list for most of the table and
+     * scanned the whole journal once per sealed batch.
+     */
+    Map<String, Map<HashAlgorithm, byte[]>> caseChains(Collection<String> caseIds) throws SQLException {
         Map<String, Map<HashAlgorithm, byte[]>> chains = new HashMap<>();
         List<String> ids = new ArrayList<>(caseIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> slice = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(", ", Collections.nCopies(slice.size(), "?"));
+            String values = String.join(", ", Collections.nCopies(slice.size(), "(CAST(? AS VARCHAR(255)))"));
             try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT j.aggregate_id, j.case_chain_sha256, j.case_chain_sm3 FROM ledger_journal j
-                    JOIN (SELECT aggregate_id, max(position) AS position FROM ledger_journal
-                          WHERE aggregate_id IN (%s) GROUP BY aggregate_id) latest
-                      ON latest.aggregate_id = j.aggregate_id AND latest.position = j.position""".formatted(marks))) {
+                    SELECT j.aggregate_id, j.case_chain_sha256, j.case_chain_sm3
+                    FROM (SELECT (SELECT max(k.position) FROM ledger_journal k WHERE k.aggregate_id = c.id) AS position
+                          FROM (VALUES %s) AS c(id)) latest
+                    JOIN ledger_journal j ON j.position = latest.position""".formatted(values))) {
                 for (int i = 0; i < slice.size(); i++) {
                     statement.setString(i + 1, slice.get(i));
                 }

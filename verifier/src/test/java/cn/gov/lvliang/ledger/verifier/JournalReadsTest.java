@@ -11,8 +11,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -25,12 +28,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The fast reads of the journal give exactly what the plain SQL they replace gives, on PostgreSQL and on the demo's
  * H2, for journals that are out of order, have lost rows, name rows twice or far ahead: {@link JournalScan} against
- * {@code LEFT JOIN ... ORDER BY position} and {@code NOT EXISTS}, {@link LedgerJournal#unsealed} against its former
- * single query. Hashes play no part here, so the rows carry none.
+ * {@code LEFT JOIN ... ORDER BY position} and {@code NOT EXISTS}; {@link LedgerJournal#unsealed} and the sealer's
+ * look-up of each case's latest chain value against their former single queries. Hashes are not computed here: the
+ * rows carry none, the journal's case chains are random bytes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JournalReadsTest {
 
+    private static final HexFormat HEX = HexFormat.of();
     private static final String POSTGRES = System.getenv().getOrDefault("LEDGER_TEST_DB_URL",
             "jdbc:postgresql://127.0.0.1:5432/ledger_test");
     private final String schema = "journal_reads_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -118,6 +123,35 @@ class JournalReadsTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}, seed {1}")
+    @MethodSource("databases")
+    void caseChains_giveWhatTheGroupedQueryGave(String database, long seed) throws Exception {
+        try (Connection connection = connect(database)) {
+            fill(connection, new Random(seed));
+            List<String> cases = new ArrayList<>(List.of("case-unknown"));
+            for (int i = 0; i < 7; i++) {
+                cases.add("case-" + i);
+            }
+            Map<String, Map<HashAlgorithm, byte[]>> chains = new LedgerJournal(connection).caseChains(cases);
+            Map<String, String> found = new TreeMap<>();
+            chains.forEach((caseId, chain) -> found.put(caseId, HEX.formatHex(chain.get(HashAlgorithm.SHA_256))
+                    + " " + HEX.formatHex(chain.get(HashAlgorithm.SM3))));
+            Map<String, String> expected = new TreeMap<>();
+            try (Statement statement = connection.createStatement();
+                 ResultSet row = statement.executeQuery("""
+                         SELECT j.aggregate_id, j.case_chain_sha256, j.case_chain_sm3 FROM ledger_journal j
+                         JOIN (SELECT aggregate_id, max(position) AS position FROM ledger_journal
+                               GROUP BY aggregate_id) latest
+                           ON latest.aggregate_id = j.aggregate_id AND latest.position = j.position""")) {
+                while (row.next()) {
+                    expected.put(row.getString(1), HEX.formatHex(row.getBytes(2)) + " "
+                            + HEX.formatHex(row.getBytes(3)));
+                }
+            }
+            assertThat(found).hasSize(7).isEqualTo(expected);
+        }
+    }
+
     /**
      * 200 rows; the journal names most of them in global order, but with late commits (neighbours swapped), rows
      * deleted after sealing, rows never sealed (inserted, or pending at the end), a few entries naming a row far
@@ -134,7 +168,7 @@ class JournalReadsTest {
                     CREATE TABLE ledger_journal (position BIGINT PRIMARY KEY, global_index BIGINT,
                         aggregate_id VARCHAR(255), sequence_number BIGINT, event_timestamp VARCHAR(255),
                         leaf_sha256 BYTEA, chain_sha256 BYTEA, case_chain_sha256 BYTEA, payload_sha256 BYTEA,
-                        metadata_sha256 BYTEA)""");
+                        metadata_sha256 BYTEA, case_chain_sm3 BYTEA)""");
         }
         List<Long> sealed = new ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement(
@@ -167,12 +201,14 @@ class JournalReadsTest {
         sealed.add(60, sealed.get(30 + random.nextInt(20)));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO ledger_journal (position, global_index, aggregate_id, sequence_number, "
-                        + "event_timestamp) VALUES (?, ?, ?, ?, 'sealed')")) {
+                        + "event_timestamp, case_chain_sha256, case_chain_sm3) VALUES (?, ?, ?, ?, 'sealed', ?, ?)")) {
             for (int position = 0; position < sealed.size(); position++) {
                 insert.setLong(1, position);
                 insert.setLong(2, sealed.get(position));
                 insert.setString(3, "case-" + (sealed.get(position) % 7));
                 insert.setLong(4, sealed.get(position) / 7);
+                insert.setBytes(5, randomHash(random));
+                insert.setBytes(6, randomHash(random));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -182,6 +218,12 @@ class JournalReadsTest {
                 statement.execute("DELETE FROM domainevententry WHERE globalindex = " + (1 + random.nextInt(200)));
             }
         }
+    }
+
+    private static byte[] randomHash(Random random) {
+        byte[] hash = new byte[HashAlgorithm.LENGTH];
+        random.nextBytes(hash);
+        return hash;
     }
 
     private static List<String> joinedBySql(Connection connection) throws SQLException {
