@@ -1,0 +1,90 @@
+package cn.gov.lvliang.ledger.bench;
+
+import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * CPU time spent by one process and by the PostgreSQL backends of the bench's database, from Linux's
+ * {@code /proc/PID/stat}. On a machine shared with other work, wall time varies twofold from minute to minute; the
+ * CPU a piece of work costs does not, so it tells whether a change made the work cheaper. Where {@code /proc} is not
+ * readable (another OS, or PostgreSQL running as another user without access) it measures nothing and says so.
+ */
+final class CpuMeter {
+
+    /** Linux's USER_HZ, the unit of {@code /proc/PID/stat}, is 100 on every common platform. */
+    private static final double TICKS_PER_SECOND = 100;
+
+    private final LongSupplier processTicks;
+    private final Database database;
+
+    private CpuMeter(LongSupplier processTicks, Database database) {
+        this.processTicks = processTicks;
+        this.database = database;
+    }
+
+    /** Measures a running process, such as a side. */
+    static CpuMeter ofProcess(long pid, Database database) {
+        return new CpuMeter(() -> ticks(pid, 11), database);
+    }
+
+    /** Measures the child processes this one has waited for, such as a standalone verifier once it has ended. */
+    static CpuMeter ofEndedChildren(Database database) {
+        return new CpuMeter(() -> ticks(ProcessHandle.current().pid(), 13), database);
+    }
+
+    /** CPU ticks so far: the process's, and each backend's of the database. */
+    record Snapshot(long process, Map<Long, Long> backends) {
+    }
+
+    Snapshot snapshot() throws SQLException {
+        Map<Long, Long> backends = new HashMap<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = "
+                     + "current_database() AND pid <> pg_backend_pid()")) {
+            while (row.next()) {
+                long ticks = ticks(row.getLong(1), 11);
+                if (ticks >= 0) {
+                    backends.put(row.getLong(1), ticks);
+                }
+            }
+        }
+        return new Snapshot(processTicks.getAsLong(), backends);
+    }
+
+    /** "x.x s here + y.y s in PostgreSQL" between two snapshots, or empty if nothing could be read. */
+    static String between(Snapshot before, Snapshot after, String here) {
+        if (before.process() < 0 || after.process() < 0) {
+            return "";
+        }
+        long backends = 0;
+        for (Map.Entry<Long, Long> backend : after.backends().entrySet()) {
+            backends += backend.getValue() - before.backends().getOrDefault(backend.getKey(), 0L);
+        }
+        return String.format(Locale.ROOT, "CPU %.1f s %s + %.1f s PostgreSQL",
+                (after.process() - before.process()) / TICKS_PER_SECOND, here, backends / TICKS_PER_SECOND);
+    }
+
+    /**
+     * Two adjacent fields of {@code /proc/PID/stat} (counted after the command name) added: from 11 utime + stime,
+     * from 13 the same of the children waited for; -1 if they cannot be read.
+     */
+    private static long ticks(long pid, int field) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[field]) + Long.parseLong(fields[field + 1]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+}
