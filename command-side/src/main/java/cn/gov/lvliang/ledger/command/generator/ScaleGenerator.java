@@ -15,12 +15,8 @@ import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
 import cn.gov.lvliang.ledger.events.ActorMetadata;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseAcceptanceRefusedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseConcludedEvent;
-import cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseWithdrawnEvent;
-import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
 import cn.gov.lvliang.ledger.events.reference.Division;
-import cn.gov.lvliang.ledger.personaldata.DataKeys;
-import cn.gov.lvliang.ledger.personaldata.SubjectReferences;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,9 +28,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
-import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -45,8 +39,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scale data generator's fast path (docs/perf.md, "Data at scale"): real bundle-case histories, many thousands a
@@ -87,23 +79,15 @@ class ScaleGenerator {
     private final UnitDirectory units;
     private final WorkingCalendar calendar;
     private final Clock clock;
-    private final EventStorageEngine storageEngine;
-    private final IdempotentCommandGateway processedRequests;
-    private final DeadlineManager deadlineManager;
-    private final DeadlinePolicy deadlinePolicy;
-    private final TransactionTemplate transactions;
+    private final GeneratedBatchWriter batchWriter;
     private final JdbcClient jdbc;
     private final Sealer sealer;
-    private final DataKeys dataKeys;
-    private final SubjectReferences subjects;
     private final Environment environment;
 
     ScaleGenerator(ApplicationContext context, List<CorrelationDataProvider> correlation,
-                   BundleCaseAggregate bundleCases, BundleCatalog catalog, ReferenceData reference,
-                   UnitDirectory units, WorkingCalendar calendar, Clock clock, EventStorageEngine storageEngine,
-                   IdempotentCommandGateway processedRequests, DeadlineManager deadlineManager, DeadlinePolicy deadlinePolicy,
-                   PlatformTransactionManager transactionManager, JdbcClient jdbc, Sealer sealer,
-                   DataKeys dataKeys, SubjectReferences subjects, Environment environment) {
+                   BundleCaseAggregate bundleCases, BundleCatalog catalog, ReferenceData reference, UnitDirectory units,
+                   WorkingCalendar calendar, Clock clock, GeneratedBatchWriter batchWriter, JdbcClient jdbc,
+                   Sealer sealer, Environment environment) {
         this.context = context;
         this.correlation = correlation;
         this.bundleCases = bundleCases;
@@ -112,21 +96,18 @@ class ScaleGenerator {
         this.units = units;
         this.calendar = calendar;
         this.clock = clock;
-        this.storageEngine = storageEngine;
-        this.processedRequests = processedRequests;
-        this.deadlineManager = deadlineManager;
-        this.deadlinePolicy = deadlinePolicy;
-        this.transactions = new TransactionTemplate(transactionManager);
+        this.batchWriter = batchWriter;
         this.jdbc = jdbc;
         this.sealer = sealer;
-        this.dataKeys = dataKeys;
-        this.subjects = subjects;
         this.environment = environment;
     }
 
-    /** The planner of a run: case ids, request ids and every generated value follow from the settings. */
+    /** The planner of a run now: case ids, request ids and every generated value follow from the settings. */
     CasePlanner planner(GeneratorSettings settings, String namespace) {
-        Instant now = clock.instant();
+        return planner(settings, namespace, clock.instant());
+    }
+
+    private CasePlanner planner(GeneratorSettings settings, String namespace, Instant now) {
         Instant endOfUntil = calendar.endOf(settings.until());
         List<String> regions = reference.divisions().stream().map(Division::code)
                 .map(code -> code.replace("KF", "00")).toList();
@@ -152,10 +133,11 @@ class ScaleGenerator {
                     + settings.until() + " must lie within the working calendar, " + calendar.firstDay() + " to "
                     + calendar.lastDay());
         }
-        if (!calendar.endOf(settings.from()).isBefore(clock.instant())) {
+        Instant now = clock.instant();
+        if (!calendar.endOf(settings.from()).isBefore(now)) {
             throw new IllegalArgumentException("ledger.generate.from: " + settings.from() + " is not in the past");
         }
-        CasePlanner planner = planner(settings, NAMESPACE);
+        CasePlanner planner = planner(settings, NAMESPACE, now);
         long first = firstMissing(planner, settings.cases());
         log.info("Generating bundle cases {}..{} of seed {} ({} already in the store), business days {} to {}, "
                         + "{} persons and {} enterprises applying, {} events or more per transaction", first,
@@ -171,7 +153,6 @@ class ScaleGenerator {
                 new DeadlinePolicy.Settings(Duration.ZERO));
         OfflineAggregate<?> aggregate = OfflineAggregate.of(bundleCases.type(), context, correlation, deadlines,
                 dueMoments, clock);
-        Instant now = clock.instant();
         try {
             GeneratedBatch batch = new GeneratedBatch();
             for (long n = first; n < settings.cases() && writer.failure.get() == null; n++) {
@@ -234,28 +215,6 @@ class ScaleGenerator {
         for (Scheduled deadline : deadlines.dueBy(moment)) {
             aggregate.fire(deadline.message(), deadline.scope());
         }
-    }
-
-    /**
-     * Writes one batch: its events, its request rows and its open cases' deadlines, in one transaction. The data keys
-     * of applicants new to the ledger are created first, together, in a transaction of their own, as the serializer
-     * would create each on its own before encrypting under it.
-     */
-    private void write(GeneratedBatch batch) {
-        dataKeys.ensureLiveKeys(batch.events.stream()
-                .map(DomainEventMessage::getPayload)
-                .filter(BundleCaseSubmittedEvent.class::isInstance)
-                .map(event -> subjects.of(DataSubjectKind.APPLICANT,
-                        ((BundleCaseSubmittedEvent) event).applicant().identifier()))
-                .collect(Collectors.toSet()));
-        transactions.executeWithoutResult(status -> {
-            storageEngine.appendEvents(batch.events);
-            processedRequests.recordAll(batch.requests);
-            for (Scheduled deadline : batch.liveDeadlines) {
-                deadlineManager.schedule(deadlinePolicy.fireAt(deadline.fireAt()), deadline.name(),
-                        deadline.message(), deadline.scope());
-            }
-        });
     }
 
     /**
@@ -334,7 +293,7 @@ class ScaleGenerator {
             long nextLog = started + PROGRESS_EVERY.toNanos();
             try {
                 for (GeneratedBatch batch = queue.take(); batch != END; batch = queue.take()) {
-                    write(batch);
+                    batchWriter.write(batch);
                     cases.addAndGet(batch.cases);
                     openCases.addAndGet(batch.openCases);
                     events.addAndGet(batch.events.size());

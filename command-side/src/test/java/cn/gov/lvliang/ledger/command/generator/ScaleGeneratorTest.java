@@ -155,9 +155,10 @@ class ScaleGeneratorTest {
                 SELECT count(*) FROM domainevententry e WHERE e.payloadtype NOT LIKE '%BecameOverdueEvent'
                 AND e.payloadtype LIKE '%.bundle.%' AND NOT EXISTS (SELECT 1 FROM processed_request r
                     WHERE r.request_id = convert_from(e.metadata, 'UTF8')::jsonb ->> 'requestId')""")).isZero();
-        long applicants = jdbc.sql("SELECT DISTINCT convert_from(payload, 'UTF8')::jsonb #>> '{applicant,identifier,subject}' "
-                + "FROM domainevententry WHERE payloadtype LIKE '%BundleCaseSubmittedEvent'").query(String.class).list()
-                .size();
+        long applicants = jdbc.sql("""
+                        SELECT DISTINCT convert_from(payload, 'UTF8')::jsonb #>> '{applicant,identifier,subject}'
+                        FROM domainevententry WHERE payloadtype LIKE '%BundleCaseSubmittedEvent'""")
+                .query(String.class).list().size();
         assertThat(applicants).as("applicants, each a data subject").isLessThanOrEqualTo(PERSONS + ENTERPRISES);
         assertThat(count("SELECT count(*) FROM personal_data_key WHERE destroyed_at IS NULL AND generation = 1"))
                 .as("one live key per applicant").isEqualTo(applicants)
@@ -173,8 +174,7 @@ class ScaleGeneratorTest {
         List<Integer> compared = new ArrayList<>();
         for (int n = 0; n < CASES && compared.size() < 4; n++) {
             CasePlan generated = planner.plan(n);
-            if (!ended(generated.caseId()) || count("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = '"
-                    + generated.caseId() + "' AND payloadtype LIKE '" + OVERDUE + "'") > 0) {
+            if (!ended(generated.caseId()) || overdueOf(List.of(generated.caseId())) > 0) {
                 // A case with an overdue event differs on purpose: there the deadline fired in business time, while
                 // commands sent now with back-dated times beat their deadline's import grace.
                 continue;
@@ -333,7 +333,7 @@ class ScaleGeneratorTest {
                 .until(() -> count("SELECT count(*) FROM scheduled_tasks") == 0);
 
         assertThat(overdueOf(caseIds)).as("overdue recorded by the live scheduler").isGreaterThan(generatedOverdue);
-        // A deadline's event carries no metadata when the command side's scheduler records it: nor does the generator's.
+        // A deadline's event carries no metadata when the command side's scheduler records it; nor the generator's.
         assertThat(jdbc.sql("SELECT DISTINCT convert_from(metadata, 'UTF8') FROM domainevententry WHERE payloadtype "
                 + "LIKE '" + OVERDUE + "'").query(String.class).list()).containsExactly("{}");
     }
