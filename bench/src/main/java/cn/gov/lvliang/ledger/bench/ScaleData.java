@@ -62,6 +62,7 @@ final class ScaleData {
         // The generator writes in batches: PostgreSQL's driver sends them as multi-row INSERTs only when asked to.
         builder.environment().put("LEDGER_DB_URL", settings.dbUrl()
                 + (settings.dbUrl().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true");
+        Bench.log("generating " + cases + " bundle cases before the load (log: " + log + ")");
         long started = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(6, TimeUnit.HOURS) || process.exitValue() != 0) {
