@@ -32,22 +32,28 @@ final class CpuMeter {
         this.database = database;
     }
 
-    /** Measures a running process, such as a side. */
+    /** Measures a running process, such as a side, and the database's backends, which its pool keeps open. */
     static CpuMeter ofProcess(long pid, Database database) {
         return new CpuMeter(() -> ticks(pid, 11), database);
     }
 
-    /** Measures the child processes this one has waited for, such as a standalone verifier once it has ended. */
-    static CpuMeter ofEndedChildren(Database database) {
-        return new CpuMeter(() -> ticks(ProcessHandle.current().pid(), 13), database);
+    /**
+     * Measures the child processes this one has waited for, such as a standalone verifier once it has ended; the
+     * backend of a child's connection has ended with it, so the database's share cannot be read.
+     */
+    static CpuMeter ofEndedChildren() {
+        return new CpuMeter(() -> ticks(ProcessHandle.current().pid(), 13), null);
     }
 
-    /** CPU ticks so far: the process's, and each backend's of the database. */
+    /** CPU ticks so far: the process's, and each backend's of the database (null where not measured). */
     record Snapshot(long process, Map<Long, Long> backends) {
     }
 
     Snapshot snapshot() throws SQLException {
         Map<Long, Long> backends = new HashMap<>();
+        if (database == null) {
+            return new Snapshot(processTicks.getAsLong(), null);
+        }
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = "
                      + "current_database() AND pid <> pg_backend_pid()")) {
@@ -61,10 +67,14 @@ final class CpuMeter {
         return new Snapshot(processTicks.getAsLong(), backends);
     }
 
-    /** "x.x s here + y.y s in PostgreSQL" between two snapshots, or empty if nothing could be read. */
+    /** "CPU x.x s here + y.y s PostgreSQL" between two snapshots, or empty if nothing could be read. */
     static String between(Snapshot before, Snapshot after, String here) {
         if (before.process() < 0 || after.process() < 0) {
             return "";
+        }
+        if (after.backends() == null) {
+            return String.format(Locale.ROOT, "CPU %.1f s %s", (after.process() - before.process()) / TICKS_PER_SECOND,
+                    here);
         }
         long backends = 0;
         for (Map.Entry<Long, Long> backend : after.backends().entrySet()) {

@@ -224,7 +224,7 @@ final class VerificationBench {
             }
         }
         Path output = workDir.resolve(name + ".json");
-        CpuMeter cpu = CpuMeter.ofEndedChildren(database);
+        CpuMeter cpu = CpuMeter.ofEndedChildren();
         CpuMeter.Snapshot before = cpu.snapshot();
         long t0 = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectOutput(output.toFile())
