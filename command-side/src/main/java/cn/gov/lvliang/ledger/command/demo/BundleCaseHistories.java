@@ -70,14 +70,7 @@ class BundleCaseHistories {
         }
 
         static Scenario pick(Random random) {
-            int roll = random.nextInt(1000);
-            for (Scenario scenario : values()) {
-                roll -= scenario.weight;
-                if (roll < 0) {
-                    return scenario;
-                }
-            }
-            return APPROVED;
+            return Weights.pick(random, values(), scenario -> scenario.weight);
         }
     }
 

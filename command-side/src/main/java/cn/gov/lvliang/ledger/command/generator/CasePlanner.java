@@ -4,6 +4,7 @@ import cn.gov.lvliang.ledger.command.bundle.BundleCaseAggregate;
 import cn.gov.lvliang.ledger.command.calendar.CalendarNotCoveredException;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
+import cn.gov.lvliang.ledger.command.demo.Weights;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
 import cn.gov.lvliang.ledger.events.bundle.AcceptBundleCaseCommand;
@@ -83,14 +84,7 @@ final class CasePlanner {
         }
 
         static Scenario pick(Random random) {
-            int roll = random.nextInt(1000);
-            for (Scenario scenario : values()) {
-                roll -= scenario.weight;
-                if (roll < 0) {
-                    return scenario;
-                }
-            }
-            return APPROVED;
+            return Weights.pick(random, values(), scenario -> scenario.weight);
         }
     }
 
