@@ -283,8 +283,8 @@ final class VerificationBench {
                 + "elapsedMillis: from reading the checkpoints to the last finding); \"around it\" is the HTTP call, "
                 + "or the standalone verifier's whole process with the JVM's start. Appending and sealing rates are "
                 + "events ÷ wall time. CPU is what the work cost the command side (or the verifier's process, JVM "
-                + "start and JIT included) and the database's backends, read from /proc: unlike wall time it hardly "
-                + "depends on the other work on the machine. Target (issue #9): chain verification ≥ 100,000 "
+                + "start and JIT included) and the database's backends, read from /proc: it depends far less than wall "
+                + "time on the other work on the machine. Target (issue #9): chain verification ≥ 100,000 "
                 + "events/s.\n");
         notes.forEach(note -> text.append("- ").append(note).append('\n'));
         return text.append('\n').append(END).append('\n').toString();

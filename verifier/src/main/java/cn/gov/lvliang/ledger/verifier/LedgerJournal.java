@@ -117,7 +117,7 @@ public final class LedgerJournal {
      * global index in the journal (the sealer's gap window), compared with the journal's entries in that range alone;
      * and the rows above it, which no entry can name, read in index order as far as the limit. (One query with
      * {@code NOT EXISTS} over the whole journal was planned, without statistics, as a hash of the whole journal and
-     * a sort of every unsealed row, once per batch: sealing a million rows took minutes and slowed as it went.)
+     * a sort of every unsealed row, once per sealed batch.)
      */
     public List<StoredEvent> unsealed(long floor, int limit) throws SQLException {
         long highestSealed;
