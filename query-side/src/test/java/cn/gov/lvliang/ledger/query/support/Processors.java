@@ -31,7 +31,10 @@ public final class Processors {
         try {
             await(processingGroup + " caught up").atMost(Duration.ofSeconds(60)).until(() -> {
                 Map<Integer, EventTrackerStatus> status = processor.processingStatus();
-                return processor.isRunning() && !status.isEmpty() && status.values().stream()
+                // Every segment claimed: right after a start, a segment that is claimed and caught up says nothing
+                // of the ones not claimed yet.
+                int segments = processing.tokenStore(processingGroup).fetchSegments(processor.getName()).length;
+                return processor.isRunning() && status.size() == segments && status.values().stream()
                         .allMatch(segment -> segment.isCaughtUp() && !segment.isErrorState());
             });
         } catch (ConditionTimeoutException e) {
