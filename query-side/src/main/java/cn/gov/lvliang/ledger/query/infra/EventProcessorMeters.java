@@ -59,28 +59,27 @@ final class EventProcessorMeters implements MessageMonitor<EventMessage<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long elapsed = clock.monotonicTime() - start;
-                meters.processed.increment();
-                meters.success.increment();
-                meters.allTimer.record(elapsed, TimeUnit.NANOSECONDS);
-                meters.successTimer.record(elapsed, TimeUnit.NANOSECONDS);
+                report(meters.success, meters.successTimer, true);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                long elapsed = clock.monotonicTime() - start;
-                meters.processed.increment();
-                meters.failure.increment();
-                meters.allTimer.record(elapsed, TimeUnit.NANOSECONDS);
-                meters.failureTimer.record(elapsed, TimeUnit.NANOSECONDS);
+                report(meters.failure, meters.failureTimer, true);
             }
 
             @Override
             public void reportIgnored() {
+                report(meters.ignored, meters.ignoredTimer, false);
+            }
+
+            private void report(Counter outcome, Timer outcomeTimer, boolean processed) {
                 long elapsed = clock.monotonicTime() - start;
-                meters.ignored.increment();
+                if (processed) {
+                    meters.processed.increment();
+                }
+                outcome.increment();
                 meters.allTimer.record(elapsed, TimeUnit.NANOSECONDS);
-                meters.ignoredTimer.record(elapsed, TimeUnit.NANOSECONDS);
+                outcomeTimer.record(elapsed, TimeUnit.NANOSECONDS);
             }
         };
     }
