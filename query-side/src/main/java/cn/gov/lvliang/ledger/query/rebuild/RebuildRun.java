@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <ol>
  *     <li>create empty shadow tables and a fresh instance of each of the projection's beans writing into them;</li>
  *     <li><b>replay</b> the event store from the first event into them, in batches, while the live processor runs,
- *     but never past an event the live model does not hold yet (positions, not Axon's replay flags, decide);</li>
+ *     but never past an event the live model does not hold yet (positions, not Axon's replay flags, decide), and
+ *     compact them ({@link ShadowTables#compact});</li>
  *     <li><b>pause</b> the live processor and claim all its segments, which fixes what the live model holds;</li>
  *     <li><b>catch up</b>: read on and apply exactly the events the live tokens cover, skipping the rest (the live
  *     processor applies those after it resumes);</li>
@@ -106,6 +107,8 @@ final class RebuildRun {
             try (BlockingStream<TrackedEventMessage<?>> stream = services.eventStore().openStream(null)) {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
+                // Before the live processor pauses, so that readers never wait for it.
+                services.shadowTables().compact(projection.tables());
 
                 enter(RebuildPhase.PAUSING);
                 boolean wasRunning = processor.isRunning();

@@ -87,6 +87,25 @@ class ShadowTables {
     }
 
     /**
+     * Compacts the shadow tables once the replay has filled them. A replay updates each row once per event of its
+     * aggregate (a bundle case some 17 times) faster than autovacuum comes by, and leaves a table of dead row
+     * versions: after a rebuild of 58,000 cases {@code bundle_case} took 462 MB for 58,000 live rows, and every
+     * dashboard query that scans it took 200 ms instead of a few. On PostgreSQL, {@code VACUUM FULL} rewrites each
+     * table with its live rows only and gathers the planner's statistics; no one else touches a shadow table, so its
+     * exclusive lock costs nothing. H2 (the demo) keeps no dead row versions in its tables.
+     */
+    void compact(List<String> tables) {
+        if (!postgres()) {
+            return;
+        }
+        ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
+        for (String table : tables) {
+            // Outside a transaction: VACUUM refuses to run inside one.
+            jdbc.execute("VACUUM (FULL, ANALYZE) " + shadow.name(table));
+        }
+    }
+
+    /**
      * Puts the shadow tables in the live tables' place, in one transaction, and runs {@code check} inside it first
      * (the rebuild makes sure there that it still holds the processor's segments).
      */
