@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,42 +28,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseVerifierTest {
 
-    private static final String POSTGRES = System.getenv().getOrDefault("LEDGER_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/ledger_test");
     private static final Instant NOW = Instant.parse("2025-03-03T02:00:00Z");
-    private final String schema = "verifier_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private ScratchDatabases databases;
 
     @BeforeAll
     void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "ledger", "ledger");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
+        databases = ScratchDatabases.create("verifier_");
     }
 
     @AfterAll
     void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "ledger", "ledger");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        databases.drop();
     }
 
     private Connection connect(String database) throws SQLException {
-        if (database.equals("H2")) {
-            return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-        }
-        Connection connection = DriverManager.getConnection(POSTGRES + (POSTGRES.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema, "ledger", "ledger");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS domainevententry, ledger_head, ledger_journal, ledger_checkpoint");
-        }
-        return connection;
+        return databases.connect(database, "domainevententry", "ledger_head", "ledger_journal", "ledger_checkpoint");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PostgreSQL", "H2"})
+    @ValueSource(strings = {ScratchDatabases.POSTGRESQL, ScratchDatabases.H2})
     void aSealedLedger_verifies_andAnEditedPayloadAndADeletedRow_areFoundWhereTheyWereSealed(String database)
             throws Exception {
         try (Connection connection = connect(database)) {

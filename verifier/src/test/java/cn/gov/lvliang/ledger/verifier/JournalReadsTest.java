@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,29 +34,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 class JournalReadsTest {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final String POSTGRES = System.getenv().getOrDefault("LEDGER_TEST_DB_URL",
-            "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-    private final String schema = "journal_reads_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private ScratchDatabases databases;
 
     @BeforeAll
     void createSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "ledger", "ledger");
-             Statement statement = connection.createStatement()) {
-            statement.execute("CREATE SCHEMA " + schema);
-        }
+        databases = ScratchDatabases.create("journal_reads_");
     }
 
     @AfterAll
     void dropSchema() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "ledger", "ledger");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA " + schema + " CASCADE");
-        }
+        databases.drop();
     }
 
     Stream<Arguments> databases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String database : List.of("PostgreSQL", "H2")) {
+        for (String database : List.of(ScratchDatabases.POSTGRESQL, ScratchDatabases.H2)) {
             for (long seed = 1; seed <= 4; seed++) {
                 cases.add(Arguments.of(database, seed));
             }
@@ -67,16 +57,7 @@ class JournalReadsTest {
     }
 
     private Connection connect(String database) throws SQLException {
-        if (database.equals("H2")) {
-            return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-        }
-        String url = POSTGRES + (POSTGRES.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        Connection connection = DriverManager.getConnection(url, "ledger", "ledger");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TABLE IF EXISTS domainevententry, ledger_journal");
-        }
-        return connection;
+        return databases.connect(database, "domainevententry", "ledger_journal");
     }
 
     @ParameterizedTest(name = "{0}, seed {1}")
