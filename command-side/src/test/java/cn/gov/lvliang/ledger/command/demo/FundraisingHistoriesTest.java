@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.command.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.lvliang.ledger.command.OwnSchema;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
@@ -11,10 +12,6 @@ import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseEvent;
 import cn.gov.lvliang.ledger.events.fundraising.RiskClueEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,14 +21,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -49,7 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * looks at it; the campaign is generated once and every test reads what it left.
  */
 // Declared before @SpringBootTest, so that its afterAll runs after Spring's has closed the context.
-@ExtendWith(FundraisingHistoriesTest.DropSchemaAfterwards.class)
+@ExtendWith(OwnSchema.class)
 @SpringBootTest(properties = {"ledger.deadlines.import-grace=10s", "db-scheduler.polling-interval=1s",
         "ledger.notary.schedule=false"})
 @ActiveProfiles("test")
@@ -57,12 +51,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class FundraisingHistoriesTest {
 
-    private static final String SCHEMA = "demo_fundraising_"
-            + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private static final String URL = System.getenv()
-            .getOrDefault("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-    private static final String USER = System.getenv().getOrDefault("LEDGER_TEST_DB_USER", "ledger");
-    private static final String PASSWORD = System.getenv().getOrDefault("LEDGER_TEST_DB_PASSWORD", "ledger");
     private static final long SEED = 20240807L;
     private static final int CLUES = 40;
     private static final int CASES = 8;
@@ -71,9 +59,7 @@ class FundraisingHistoriesTest {
 
     @DynamicPropertySource
     static void ownSchema(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        OwnSchema.use(registry, FundraisingHistoriesTest.class, "demo_fundraising_");
     }
 
     @Autowired
@@ -235,15 +221,4 @@ class FundraisingHistoriesTest {
     private record StoredEvent(String aggregateId, long sequence, String type, String payload) {
     }
 
-    /** Drops the test's schema once the application, its scheduler included, has stopped using it. */
-    static class DropSchemaAfterwards implements AfterAllCallback {
-
-        @Override
-        public void afterAll(ExtensionContext extension) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
-        }
-    }
 }

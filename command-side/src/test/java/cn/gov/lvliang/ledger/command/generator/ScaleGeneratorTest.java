@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import cn.gov.lvliang.ledger.command.OwnSchema;
 import cn.gov.lvliang.ledger.command.TestAuthentication;
 import cn.gov.lvliang.ledger.command.generator.CasePlanner.CasePlan;
 import cn.gov.lvliang.ledger.command.generator.CasePlanner.Step;
@@ -21,10 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +42,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -73,7 +68,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * told to, so that deadlines fire in the one test about them, last.
  */
 // Declared before @SpringBootTest, so that its afterAll runs after Spring's has closed the context.
-@ExtendWith(ScaleGeneratorTest.DropSchemaAfterwards.class)
+@ExtendWith(OwnSchema.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"db-scheduler.polling-interval=1h", "ledger.notary.schedule=false"})
 @ActiveProfiles("test")
@@ -82,11 +77,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class ScaleGeneratorTest {
 
-    private static final String SCHEMA = "generator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    private static final String URL = System.getenv()
-            .getOrDefault("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-    private static final String USER = System.getenv().getOrDefault("LEDGER_TEST_DB_USER", "ledger");
-    private static final String PASSWORD = System.getenv().getOrDefault("LEDGER_TEST_DB_PASSWORD", "ledger");
     /** Monday 30 June 2025, 16:00 in Lvliang. */
     private static final Instant NOW = Instant.parse("2025-06-30T08:00:00Z");
     private static final int CASES = 60;
@@ -98,9 +88,7 @@ class ScaleGeneratorTest {
 
     @DynamicPropertySource
     static void ownSchema(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.default-schema", () -> SCHEMA);
+        OwnSchema.use(registry, ScaleGeneratorTest.class, "generator_");
     }
 
     @TestConfiguration
@@ -446,14 +434,4 @@ class ScaleGeneratorTest {
         return value == null ? 0 : value;
     }
 
-    static class DropSchemaAfterwards implements AfterAllCallback {
-
-        @Override
-        public void afterAll(ExtensionContext extension) throws SQLException {
-            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-                 Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-            }
-        }
-    }
 }
