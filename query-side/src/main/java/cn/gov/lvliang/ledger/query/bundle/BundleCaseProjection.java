@@ -67,9 +67,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +81,8 @@ import org.springframework.stereotype.Component;
 /**
  * The bundle-case read model: one row per case in {@code bundle_case}, with its items, materials, visits,
  * complaints, assistance, transfers and supplement requests in tables beside it. Written from every kind of
- * {@link BundleCaseEvent}, read by the case detail and the case list.
+ * {@link BundleCaseEvent}, read by the case detail and the case list. The dashboards' counts in
+ * {@code bundle_case_tally} move with the case rows, in the same transaction ({@link CaseTallies}).
  *
  * <p>Every write is idempotent through {@code bundle_case.last_event_sequence}: a handler first {@link #advance
  * advances} the case to its event's sequence and writes nothing if the case was already there. Events of one case
@@ -94,9 +98,9 @@ class BundleCaseProjection implements RebuildableProjection {
     static final String PROCESSING_GROUP = "bundle-cases";
 
     /** Every table of this read model, children before the case row they belong to. */
-    static final List<String> TABLES = List.of("bundle_case_item", "bundle_case_material", "bundle_case_visit",
-            "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer", "bundle_case_supplement",
-            "bundle_case");
+    static final List<String> TABLES = List.of(CaseTally.TABLE, "bundle_case_item", "bundle_case_material",
+            "bundle_case_visit", "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer",
+            "bundle_case_supplement", "bundle_case");
 
     /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
     private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
@@ -124,6 +128,7 @@ class BundleCaseProjection implements RebuildableProjection {
     private final Clock clock;
     private final ApplicantSubjects subjects;
     private final ProjectionTables tables;
+    private final CaseTallies tallies;
 
     @Autowired
     BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects) {
@@ -135,6 +140,7 @@ class BundleCaseProjection implements RebuildableProjection {
         this.clock = clock;
         this.subjects = subjects;
         this.tables = tables;
+        this.tallies = new CaseTallies(jdbc, tables);
     }
 
     @Override
@@ -145,6 +151,15 @@ class BundleCaseProjection implements RebuildableProjection {
     @Override
     public Object writingTo(ProjectionTables tables) {
         return new BundleCaseProjection(jdbc, clock, subjects, tables);
+    }
+
+    /** Every event of a case moves the dashboards' counts by what it changed in the case's rows. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object tallying(EventMessage<?> event, InterceptorChain chain) throws Exception {
+        if (event.getPayload() instanceof BundleCaseEvent caseEvent) {
+            return tallies.around(caseEvent.caseId(), chain::proceed);
+        }
+        return chain.proceed();
     }
 
     // ---- the case's life -------------------------------------------------------------------------------------

@@ -19,8 +19,12 @@ import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.MonthCount;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.WaiverCount;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,6 +125,49 @@ abstract class DashboardQueriesContract {
     }
 
     @Test
+    void wholeMonthsFromTheTally_equalTheirDaysCountedFromTheCaseRows() {
+        for (YearMonth month : List.of(YearMonth.of(2024, 12), YearMonth.of(2025, 1), YearMonth.of(2025, 2),
+                YearMonth.of(2025, 3))) {
+            // The whole month is answered from the tally; each half of it, holding no whole month, from the rows.
+            DashboardFilter whole = period(month.atDay(1), month.atEndOfMonth());
+            List<DashboardFilter> halves = List.of(period(month.atDay(1), month.atDay(15)),
+                    period(month.atDay(16), month.atEndOfMonth()));
+            String as = month.toString();
+
+            assertThat(queries.summary(whole)).as(as)
+                    .isEqualTo(queries.summary(halves.get(0)).plus(queries.summary(halves.get(1))));
+            assertThat(counts(queries.byStatus(whole))).as(as).isEqualTo(counts(halves, queries::byStatus));
+            assertThat(counts(queries.byChannel(whole))).as(as).isEqualTo(counts(halves, queries::byChannel));
+            assertThat(counts(queries.byBundle(whole))).as(as).isEqualTo(counts(halves, queries::byBundle));
+            assertThat(counts(queries.byLeadUnit(whole))).as(as).isEqualTo(counts(halves, queries::byLeadUnit));
+            assertThat(queries.byDivision(whole)).as(as).containsExactlyInAnyOrderElementsOf(halves.stream()
+                    .flatMap(half -> queries.byDivision(half).stream())
+                    .collect(Collectors.toMap(DivisionCount::division, count -> count, DivisionCount::plus))
+                    .values());
+            long monthCases = halves.stream().flatMap(half -> queries.byMonth(half).stream())
+                    .mapToLong(MonthCount::cases).sum();
+            assertThat(queries.byMonth(whole)).as(as)
+                    .isEqualTo(monthCases == 0 ? List.of() : List.of(new MonthCount(month, monthCases)));
+            assertThat(queries.visitsOfConcludedCases(whole)).as(as).isEqualTo(queries.visitsOfConcludedCases(
+                    halves.get(0)).plus(queries.visitsOfConcludedCases(halves.get(1))));
+            assertThat(queries.waiversByBasis(whole)).as(as).isEqualTo(halves.stream()
+                    .flatMap(half -> queries.waiversByBasis(half).stream())
+                    .collect(Collectors.groupingBy(WaiverCount::basis, TreeMap::new,
+                            Collectors.summingLong(WaiverCount::materials)))
+                    .entrySet().stream().map(entry -> new WaiverCount(entry.getKey(), entry.getValue())).toList());
+            DashboardQueries.Complaints complaints = queries.complaints(whole);
+            assertThat(complaints.lodged()).as(as).isEqualTo(halves.stream()
+                    .mapToLong(half -> queries.complaints(half).lodged()).sum());
+            assertThat(complaints.resolved()).as(as).isEqualTo(halves.stream()
+                    .mapToLong(half -> queries.complaints(half).resolved()).sum());
+            assertThat(queries.ratings(whole).byScore()).as(as).isEqualTo(halves.stream()
+                    .flatMap(half -> queries.ratings(half).byScore().entrySet().stream())
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, Long::sum)));
+        }
+        assertThat(queries.summary(all()).cases()).as("the months hold every case").isEqualTo(8);
+    }
+
+    @Test
     void division_cutsEveryFigure() {
         DashboardFilter wenshui = new DashboardFilter(WENSHUI, scenario.leadUnit, null, null);
 
@@ -208,6 +255,16 @@ abstract class DashboardQueriesContract {
         assertThat(d.bundleName()).isEqualTo("新生儿出生");
         assertThat(d.leadUnitName()).as("the catalog's printed lead unit of 新生儿出生").isEqualTo("市卫健委");
         assertThat(first.items().get(1).atRisk()).isFalse();
+    }
+
+    static Map<String, Long> counts(List<Count> counts) {
+        Map<String, Long> byKey = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        counts.forEach(count -> byKey.merge(count.key(), count.cases(), Long::sum));
+        return byKey;
+    }
+
+    static Map<String, Long> counts(List<DashboardFilter> filters, Function<DashboardFilter, List<Count>> figure) {
+        return counts(filters.stream().flatMap(filter -> figure.apply(filter).stream()).toList());
     }
 
     DashboardFilter period(LocalDate from, LocalDate to) {

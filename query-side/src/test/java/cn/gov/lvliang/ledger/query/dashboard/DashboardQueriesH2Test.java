@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.events.bundle.TransferMode;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseProjections;
+import cn.gov.lvliang.ledger.query.bundle.CaseTally;
 import cn.gov.lvliang.ledger.query.catalog.CatalogTestData;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.BundleInOperation;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardQueries.ChannelShare;
@@ -42,12 +43,23 @@ class DashboardQueriesH2Test extends DashboardQueriesContract {
         jdbc = H2Database.migrated();
         ReferenceTestData.publish(jdbc);
         CatalogTestData.publish(jdbc);
-        return new DashboardQueries(jdbc, CLOCK);
+        return new DashboardQueries(jdbc, CLOCK, new TallySums(jdbc));
     }
 
     @Override
     void feed(DashboardScenario scenario) {
         scenario.feed(bundleCaseProjection(jdbc));
+    }
+
+    @Test
+    void theMigrationsFill_countsTheCaseRowsAsTheProjectionDid() {
+        List<Map<String, Object>> kept = tally();
+        jdbc.sql("DELETE FROM bundle_case_tally").update();
+
+        CaseTally.fillFromCases(jdbc);
+
+        assertThat(kept).isNotEmpty();
+        assertThat(tally()).isEqualTo(kept);
     }
 
     @Test
@@ -115,5 +127,12 @@ class DashboardQueriesH2Test extends DashboardQueriesContract {
     /** The bundle-case projection on the given database. */
     static Object bundleCaseProjection(JdbcClient jdbc) {
         return BundleCaseProjections.on(jdbc, CLOCK);
+    }
+
+    private List<Map<String, Object>> tally() {
+        return jdbc.sql("SELECT * FROM bundle_case_tally ORDER BY measure, submitted_month, division_code, lead_unit,"
+                        + " tally_key, catalog_version")
+                .query()
+                .listOfRows();
     }
 }

@@ -52,9 +52,9 @@ abstract class RebuildContract {
 
     static final String BUNDLE_CASES = "bundle-cases";
     static final String REFERENCE_DATA = "reference-data";
-    static final List<String> BUNDLE_TABLES = List.of("bundle_case_item", "bundle_case_material", "bundle_case_visit",
-            "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer", "bundle_case_supplement",
-            "bundle_case");
+    static final List<String> BUNDLE_TABLES = List.of("bundle_case_tally", "bundle_case_item", "bundle_case_material",
+            "bundle_case_visit", "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer",
+            "bundle_case_supplement", "bundle_case");
 
     @Autowired
     TestRestTemplate http;
@@ -239,7 +239,7 @@ abstract class RebuildContract {
         assertThat(byName).containsKeys(BUNDLE_CASES, REFERENCE_DATA);
         JsonNode bundleCases = byName.get(BUNDLE_CASES);
         assertThat(bundleCases.get("rebuildable").asBoolean()).isTrue();
-        assertThat(bundleCases.get("tables")).hasSize(8);
+        assertThat(bundleCases.get("tables")).hasSize(BUNDLE_TABLES.size());
         assertThat(bundleCases.get("processor").get("running").asBoolean()).isTrue();
         assertThat(bundleCases.get("processor").get("claimedSegments").asInt()).isEqualTo(2);
         assertThat(bundleCases.get("headIndex").asLong()).isPositive();

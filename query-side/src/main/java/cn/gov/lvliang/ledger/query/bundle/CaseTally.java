@@ -1,0 +1,328 @@
+package cn.gov.lvliang.ledger.query.bundle;
+
+import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The bundle cases counted for the dashboards ({@code bundle_case_tally}): per month of submission, division and lead
+ * unit, how many cases, materials, complaints fall under each key of a {@link Measure}. A dashboard over whole months
+ * sums these rows rather than scanning every case.
+ *
+ * <p>What a case adds to the counts is worked out from the case's own rows in the read model ({@link Figures#read}),
+ * never from the events, so that the counts mean exactly what the dashboards' SQL over the case rows means. The
+ * projection reads a case's figures before an event changes it and again after, and moves the counts by the
+ * difference ({@link #write}).
+ */
+public final class CaseTally {
+
+    /** The tally's table: written by the bundle-case projection, read by the dashboards. */
+    public static final String TABLE = "bundle_case_tally";
+
+    /** The stand-in for a case recorded without a lead unit: a key column cannot hold null. */
+    public static final String NO_LEAD_UNIT = "";
+
+    /** Case ids per {@code IN} list. */
+    private static final int IDS_PER_READ = 500;
+
+    /** What is counted; {@link Key#key()} says under which value. */
+    public enum Measure {
+        /** Every case, under the empty key. */
+        CASES,
+        /** Cases by status. */
+        STATUS,
+        /** Cases by the channel they came in through. */
+        CHANNEL,
+        /** Cases by bundle code, with the case's catalog version in {@link Key#catalogVersion()}. */
+        BUNDLE,
+        /** Cases that went overdue, under the empty key. */
+        OVERDUE,
+        /** Concluded cases by visits in person: "0", "1", "2", and "3" for three or more. */
+        CONCLUDED_VISITS,
+        /** Rated cases by score. */
+        RATING,
+        /** Materials submitted, under the empty key. */
+        MATERIALS_SUBMITTED,
+        /** Materials waived (免予提交), under the empty key. */
+        MATERIALS_WAIVED,
+        /** Waived materials by the basis of the waiver ('' for none). */
+        WAIVER_BASIS,
+        /** Complaints lodged, under the empty key. */
+        COMPLAINTS_LODGED,
+        /** Complaints resolved, under the empty key. */
+        COMPLAINTS_RESOLVED,
+        /** Seconds from lodging to resolution, summed over the resolved complaints, under the empty key. */
+        COMPLAINT_RESOLUTION_SECONDS
+    }
+
+    private CaseTally() {
+    }
+
+    /**
+     * Where one count is kept: a measure's key within the cases of one month of submission, division and lead unit.
+     *
+     * @param month          the first day of the month of submission, in Beijing time
+     * @param catalogVersion the case's catalog version for {@link Measure#BUNDLE}, else 0
+     */
+    public record Key(Measure measure, LocalDate month, String division, String leadUnit, String key,
+                      int catalogVersion) implements Comparable<Key> {
+
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::measure)
+                .thenComparing(Key::month)
+                .thenComparing(Key::division)
+                .thenComparing(Key::leadUnit)
+                .thenComparing(Key::key)
+                .thenComparingInt(Key::catalogVersion);
+
+        /** The order in which writers take the rows' locks, the same in every transaction. */
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /**
+     * What the tally needs of one case, as its rows hold it.
+     *
+     * @param waiverBases       waived materials by basis ('' for none)
+     * @param resolutionSeconds seconds from lodging to resolution, summed over the resolved complaints
+     */
+    record Figures(LocalDate month, String division, String leadUnit, String bundleCode, int catalogVersion,
+                   String channel, String status, boolean overdue, int visits, Integer rating,
+                   int materialsSubmitted, int materialsWaived, Map<String, Integer> waiverBases,
+                   int complaintsLodged, int complaintsResolved, long resolutionSeconds) {
+
+        /** Adds this case's counts to {@code counts}, or takes them away for a {@code sign} of -1. */
+        void addTo(Map<Key, Long> counts, int sign) {
+            add(counts, Measure.CASES, "", sign);
+            add(counts, Measure.STATUS, status, sign);
+            add(counts, Measure.CHANNEL, channel, sign);
+            add(counts, new Key(Measure.BUNDLE, month, division, leadUnit, bundleCode, catalogVersion), sign);
+            if (overdue) {
+                add(counts, Measure.OVERDUE, "", sign);
+            }
+            if (CaseStatus.CONCLUDED.name().equals(status)) {
+                add(counts, Measure.CONCLUDED_VISITS, Integer.toString(Math.min(visits, 3)), sign);
+            }
+            if (rating != null) {
+                add(counts, Measure.RATING, rating.toString(), sign);
+            }
+            add(counts, Measure.MATERIALS_SUBMITTED, "", (long) sign * materialsSubmitted);
+            add(counts, Measure.MATERIALS_WAIVED, "", (long) sign * materialsWaived);
+            waiverBases.forEach((basis, materials) -> add(counts, Measure.WAIVER_BASIS, basis,
+                    (long) sign * materials));
+            add(counts, Measure.COMPLAINTS_LODGED, "", (long) sign * complaintsLodged);
+            add(counts, Measure.COMPLAINTS_RESOLVED, "", (long) sign * complaintsResolved);
+            add(counts, Measure.COMPLAINT_RESOLUTION_SECONDS, "", sign * resolutionSeconds);
+        }
+
+        private void add(Map<Key, Long> counts, Measure measure, String key, long amount) {
+            add(counts, new Key(measure, month, division, leadUnit, key, 0), amount);
+        }
+
+        private static void add(Map<Key, Long> counts, Key key, long amount) {
+            if (amount != 0) {
+                counts.merge(key, amount, Long::sum);
+            }
+        }
+
+        /**
+         * The figures of the given cases, as the tables in {@code tables} hold them now, by case id; a case without
+         * a row is absent.
+         */
+        static Map<String, Figures> read(JdbcClient jdbc, ProjectionTables tables, Collection<String> caseIds) {
+            Map<String, Figures> figures = new HashMap<>();
+            List<String> ids = List.copyOf(caseIds);
+            for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
+                figures.putAll(readSome(jdbc, tables, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
+            }
+            return figures;
+        }
+
+        private static Map<String, Figures> readSome(JdbcClient jdbc, ProjectionTables tables, List<String> ids) {
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            Map<String, CaseRow> cases = new HashMap<>();
+            tables.sql(jdbc, """
+                            SELECT case_id, submitted_at, division_code, lead_unit, bundle_code, catalog_version,
+                                   channel, status, overdue, visit_count, rating_score, materials_submitted,
+                                   materials_waived, complaints_total
+                            FROM bundle_case WHERE case_id IN (:ids)""")
+                    .param("ids", ids)
+                    .query((row, rowNumber) -> cases.put(row.getString("case_id"), CaseRow.of(row)))
+                    .list();
+            // The child rows only for the cases that have any: most cases waive nothing and complain of nothing.
+            Map<String, Map<String, Integer>> bases = new HashMap<>();
+            List<String> waiving = cases.entrySet().stream()
+                    .filter(entry -> entry.getValue().materialsWaived() > 0).map(Map.Entry::getKey).toList();
+            if (!waiving.isEmpty()) {
+                tables.sql(jdbc, """
+                                SELECT case_id, COALESCE(waiver_basis, '') AS basis, COUNT(*) AS materials
+                                FROM bundle_case_material
+                                WHERE case_id IN (:ids) AND disposition = 'WAIVED'
+                                GROUP BY case_id, COALESCE(waiver_basis, '')""")
+                        .param("ids", waiving)
+                        .query((row, rowNumber) -> bases.computeIfAbsent(row.getString("case_id"),
+                                id -> new TreeMap<>()).put(row.getString("basis"), row.getInt("materials")))
+                        .list();
+            }
+            Map<String, long[]> complaints = new HashMap<>();
+            List<String> complaining = cases.entrySet().stream()
+                    .filter(entry -> entry.getValue().complaints() > 0).map(Map.Entry::getKey).toList();
+            if (!complaining.isEmpty()) {
+                tables.sql(jdbc, "SELECT case_id, lodged_at, resolved_at FROM bundle_case_complaint"
+                                + " WHERE case_id IN (:ids)")
+                        .param("ids", complaining)
+                        .query((row, rowNumber) -> {
+                            long[] lodgedResolvedSeconds = complaints.computeIfAbsent(row.getString("case_id"),
+                                    id -> new long[3]);
+                            lodgedResolvedSeconds[0]++;
+                            Instant resolved = instant(row, "resolved_at");
+                            if (resolved != null) {
+                                lodgedResolvedSeconds[1]++;
+                                lodgedResolvedSeconds[2] += Duration.between(instant(row, "lodged_at"), resolved)
+                                        .toSeconds();
+                            }
+                            return null;
+                        })
+                        .list();
+            }
+            Map<String, Figures> figures = new HashMap<>();
+            cases.forEach((id, row) -> {
+                long[] complained = complaints.getOrDefault(id, new long[3]);
+                figures.put(id, row.figures(bases.getOrDefault(id, Map.of()), (int) complained[0],
+                        (int) complained[1], complained[2]));
+            });
+            return figures;
+        }
+
+        private static Instant instant(ResultSet row, String column) throws SQLException {
+            OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+            return value == null ? null : value.toInstant();
+        }
+    }
+
+    /** A case's own row, before its materials and complaints are read. */
+    private record CaseRow(LocalDate month, String division, String leadUnit, String bundleCode, int catalogVersion,
+                           String channel, String status, boolean overdue, int visits, Integer rating,
+                           int materialsSubmitted, int materialsWaived, int complaints) {
+
+        static CaseRow of(ResultSet row) throws SQLException {
+            Instant submitted = row.getObject("submitted_at", OffsetDateTime.class).toInstant();
+            String leadUnit = row.getString("lead_unit");
+            return new CaseRow(submitted.atZone(BusinessDay.ZONE).toLocalDate().withDayOfMonth(1),
+                    row.getString("division_code"),
+                    leadUnit == null ? NO_LEAD_UNIT : leadUnit,
+                    row.getString("bundle_code"),
+                    row.getInt("catalog_version"),
+                    row.getString("channel"),
+                    row.getString("status"),
+                    row.getBoolean("overdue"),
+                    row.getInt("visit_count"),
+                    row.getObject("rating_score", Integer.class),
+                    row.getInt("materials_submitted"),
+                    row.getInt("materials_waived"),
+                    row.getInt("complaints_total"));
+        }
+
+        Figures figures(Map<String, Integer> waiverBases, int lodged, int resolved, long resolutionSeconds) {
+            return new Figures(month, division, leadUnit, bundleCode, catalogVersion, channel, status, overdue,
+                    visits, rating, materialsSubmitted, materialsWaived, waiverBases, lodged, resolved,
+                    resolutionSeconds);
+        }
+    }
+
+    /**
+     * Moves the counts in {@code tables} by the given differences, in key order, so that two transactions moving the
+     * same counts take their locks in the same order and never deadlock. A count that falls to zero is deleted.
+     */
+    static void write(JdbcClient jdbc, ProjectionTables tables, SortedMap<Key, Long> differences) {
+        List<Key> lowered = new ArrayList<>();
+        differences.forEach((key, difference) -> {
+            if (difference == 0) {
+                return;
+            }
+            // Update, else insert; an insert that finds the row inserted meanwhile by another transaction (which it
+            // waits for) does nothing, and the update then finds the row. Plain SQL that PostgreSQL and H2 share.
+            if (update(jdbc, tables, key, difference) == 0
+                    && insert(jdbc, tables, key, difference) == 0
+                    && update(jdbc, tables, key, difference) == 0) {
+                throw new IllegalStateException("Tally row neither updated nor inserted: " + key);
+            }
+            if (difference < 0) {
+                lowered.add(key);
+            }
+        });
+        for (Key key : lowered) {
+            bind(tables.sql(jdbc, "DELETE FROM bundle_case_tally WHERE " + KEY_COLUMNS + " AND n = 0"), key)
+                    .update();
+        }
+    }
+
+    /**
+     * Fills the live tally from the case rows: what the migration that brought the tally in does once, so that an
+     * existing read model needs no rebuild for it.
+     */
+    public static void fillFromCases(JdbcClient jdbc) {
+        SortedMap<Key, Long> counts = new TreeMap<>();
+        String after = "";
+        while (true) {
+            List<String> ids = jdbc.sql("SELECT case_id FROM bundle_case WHERE case_id > :after ORDER BY case_id"
+                            + " FETCH FIRST " + IDS_PER_READ + " ROWS ONLY")
+                    .param("after", after)
+                    .query(String.class)
+                    .list();
+            if (ids.isEmpty()) {
+                break;
+            }
+            Figures.read(jdbc, ProjectionTables.LIVE, ids).values().forEach(figures -> figures.addTo(counts, 1));
+            after = ids.get(ids.size() - 1);
+        }
+        write(jdbc, ProjectionTables.LIVE, counts);
+    }
+
+    private static final String KEY_COLUMNS = "measure = :measure AND submitted_month = :month"
+            + " AND division_code = :division AND lead_unit = :leadUnit AND tally_key = :key"
+            + " AND catalog_version = :catalogVersion";
+
+    private static int update(JdbcClient jdbc, ProjectionTables tables, Key key, long difference) {
+        return bind(tables.sql(jdbc, "UPDATE bundle_case_tally SET n = n + :difference WHERE " + KEY_COLUMNS), key)
+                .param("difference", difference)
+                .update();
+    }
+
+    private static int insert(JdbcClient jdbc, ProjectionTables tables, Key key, long difference) {
+        return bind(tables.sql(jdbc, """
+                        INSERT INTO bundle_case_tally (measure, submitted_month, division_code, lead_unit, tally_key,
+                            catalog_version, n)
+                        VALUES (:measure, :month, :division, :leadUnit, :key, :catalogVersion, :difference)
+                        ON CONFLICT DO NOTHING"""), key)
+                .param("difference", difference)
+                .update();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Key key) {
+        return statement
+                .param("measure", key.measure().name())
+                .param("month", key.month())
+                .param("division", key.division())
+                .param("leadUnit", key.leadUnit())
+                .param("key", key.key())
+                .param("catalogVersion", key.catalogVersion());
+    }
+}
