@@ -1,14 +1,20 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
+import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Figures;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Key;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,14 +26,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>In a transaction (a processor's batch, a rebuild's batch) a case's figures are read before the first of its
  * events in the transaction and after the last, just before the commit, for all the transaction's cases at once; the
- * counts move once per transaction, in key order. The transactions of the processor's segments run at the same time
- * and may move the same counts; the key order keeps their locks from deadlocking. Outside a transaction (tests that
- * feed the projection directly) the counts move after each event.
+ * counts move once per transaction, in key order. A processor's batch is known up front, so the figures before it
+ * are read for all its cases at once too. The transactions of the processor's segments run at the same time and may
+ * move the same counts; the key order keeps their locks from deadlocking. Outside a transaction (tests that feed the
+ * projection directly) the counts move after each event.
  */
 final class CaseTallies {
 
     private final JdbcClient jdbc;
     private final ProjectionTables tables;
+    private volatile Boolean postgresql;
 
     CaseTallies(JdbcClient jdbc, ProjectionTables tables) {
         this.jdbc = jdbc;
@@ -48,11 +56,25 @@ final class CaseTallies {
             pending = new Pending();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
+            pending.readBefore(casesOfTheBatch());
         }
-        if (!pending.cases.containsKey(caseId)) {
-            pending.cases.put(caseId, Figures.read(jdbc, tables, List.of(caseId)).get(caseId));
+        if (pending.touched.add(caseId) && !pending.read.contains(caseId)) {
+            pending.readBefore(List.of(caseId));
         }
         return handling.call();
+    }
+
+    /** The cases of the processor's batch being handled, if a processor's batch is being handled. */
+    private static Set<String> casesOfTheBatch() {
+        Set<String> cases = new LinkedHashSet<>();
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            batch.getMessages().forEach(message -> {
+                if (message.getPayload() instanceof BundleCaseEvent event) {
+                    cases.add(event.caseId());
+                }
+            });
+        }
+        return cases;
     }
 
     private void write(Map<String, Figures> before, Map<String, Figures> after, Iterable<String> cases) {
@@ -67,23 +89,35 @@ final class CaseTallies {
                 is.addTo(differences, 1);
             }
         }
-        CaseTally.write(jdbc, tables, differences);
+        if (!differences.isEmpty()) {
+            CaseTally.write(jdbc, tables, differences, postgresql());
+        }
     }
 
-    /** The cases of one transaction with their figures as they were before it (null for a case not yet there). */
+    private boolean postgresql() {
+        if (postgresql == null) {
+            postgresql = CaseTally.isPostgresql(jdbc);
+        }
+        return postgresql;
+    }
+
+    /** One transaction's cases: the figures before it of the cases read so far, and the cases it changed. */
     private final class Pending implements TransactionSynchronization {
 
-        private final Map<String, Figures> cases = new HashMap<>();
+        private final Set<String> read = new LinkedHashSet<>();
+        private final Map<String, Figures> before = new HashMap<>();
+        private final Set<String> touched = new LinkedHashSet<>();
+
+        /** Reads the figures of cases before this transaction wrote any of their rows. */
+        void readBefore(Collection<String> cases) {
+            before.putAll(Figures.read(jdbc, tables, cases));
+            read.addAll(cases);
+        }
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            Map<String, Figures> before = new HashMap<>();
-            cases.forEach((caseId, figures) -> {
-                if (figures != null) {
-                    before.put(caseId, figures);
-                }
-            });
-            write(before, Figures.read(jdbc, tables, cases.keySet()), cases.keySet());
+            // Only the cases this transaction handled: a case of the batch it did not handle is another's to count.
+            write(before, Figures.read(jdbc, tables, touched), touched);
         }
 
         @Override

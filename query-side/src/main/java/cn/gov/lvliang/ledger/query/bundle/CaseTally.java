@@ -10,18 +10,22 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The bundle cases counted for the dashboards ({@code bundle_case_tally}): per month of submission, division and lead
- * unit, how many cases, materials, complaints fall under each key of a {@link Measure}. A dashboard over whole months
- * sums these rows rather than scanning every case.
+ * unit, how many cases, materials, complaints fall under each key of a {@link Measure}. Each count is kept for the
+ * division and lead unit, and again with {@link #ALL} in place of either and of both, so that a dashboard over whole
+ * months sums a few hundred rows rather than scanning every case, however it is cut.
  *
  * <p>What a case adds to the counts is worked out from the case's own rows in the read model ({@link Figures#read}),
  * never from the events, so that the counts mean exactly what the dashboards' SQL over the case rows means. The
@@ -35,6 +39,9 @@ public final class CaseTally {
 
     /** The stand-in for a case recorded without a lead unit: a key column cannot hold null. */
     public static final String NO_LEAD_UNIT = "";
+
+    /** The division or lead unit of the counts over all divisions or all lead units. */
+    public static final String ALL = "*";
 
     /** Case ids per {@code IN} list. */
     private static final int IDS_PER_READ = 500;
@@ -75,16 +82,19 @@ public final class CaseTally {
     /**
      * Where one count is kept: a measure's key within the cases of one month of submission, division and lead unit.
      *
+     * @param division       the division, or {@link #ALL}
+     * @param leadUnit       the lead unit, {@link #NO_LEAD_UNIT}, or {@link #ALL}
      * @param month          the first day of the month of submission, in Beijing time
      * @param catalogVersion the case's catalog version for {@link Measure#BUNDLE}, else 0
      */
-    public record Key(Measure measure, LocalDate month, String division, String leadUnit, String key,
+    public record Key(Measure measure, String division, String leadUnit, LocalDate month, String key,
                       int catalogVersion) implements Comparable<Key> {
 
+        /** The table's primary key order. */
         private static final Comparator<Key> ORDER = Comparator.comparing(Key::measure)
-                .thenComparing(Key::month)
                 .thenComparing(Key::division)
                 .thenComparing(Key::leadUnit)
+                .thenComparing(Key::month)
                 .thenComparing(Key::key)
                 .thenComparingInt(Key::catalogVersion);
 
@@ -111,7 +121,7 @@ public final class CaseTally {
             add(counts, Measure.CASES, "", sign);
             add(counts, Measure.STATUS, status, sign);
             add(counts, Measure.CHANNEL, channel, sign);
-            add(counts, new Key(Measure.BUNDLE, month, division, leadUnit, bundleCode, catalogVersion), sign);
+            add(counts, new Key(Measure.BUNDLE, division, leadUnit, month, bundleCode, catalogVersion), sign);
             if (overdue) {
                 add(counts, Measure.OVERDUE, "", sign);
             }
@@ -131,12 +141,18 @@ public final class CaseTally {
         }
 
         private void add(Map<Key, Long> counts, Measure measure, String key, long amount) {
-            add(counts, new Key(measure, month, division, leadUnit, key, 0), amount);
+            add(counts, new Key(measure, division, leadUnit, month, key, 0), amount);
         }
 
+        /** Adds to the count of the key and to its counts over all divisions, all lead units, and all of both. */
         private static void add(Map<Key, Long> counts, Key key, long amount) {
             if (amount != 0) {
-                counts.merge(key, amount, Long::sum);
+                for (String division : List.of(key.division(), ALL)) {
+                    for (String leadUnit : List.of(key.leadUnit(), ALL)) {
+                        counts.merge(new Key(key.measure(), division, leadUnit, key.month(), key.key(),
+                                key.catalogVersion()), amount, Long::sum);
+                    }
+                }
             }
         }
 
@@ -249,29 +265,33 @@ public final class CaseTally {
 
     /**
      * Moves the counts in {@code tables} by the given differences, in key order, so that two transactions moving the
-     * same counts take their locks in the same order and never deadlock. A count that falls to zero is deleted.
+     * same counts take their locks in the same order and never deadlock. A count that falls to zero is deleted. On
+     * PostgreSQL each few hundred counts move in one statement; on H2 (the demo) one by one.
      */
-    static void write(JdbcClient jdbc, ProjectionTables tables, SortedMap<Key, Long> differences) {
-        List<Key> lowered = new ArrayList<>();
-        differences.forEach((key, difference) -> {
-            if (difference == 0) {
-                return;
+    static void write(JdbcClient jdbc, ProjectionTables tables, SortedMap<Key, Long> differences,
+                      boolean postgresql) {
+        List<Map.Entry<Key, Long>> moved = differences.entrySet().stream()
+                .filter(difference -> difference.getValue() != 0)
+                .toList();
+        if (postgresql) {
+            for (int from = 0; from < moved.size(); from += ROWS_PER_STATEMENT) {
+                upsert(jdbc, tables, moved.subList(from, Math.min(moved.size(), from + ROWS_PER_STATEMENT)));
             }
-            // Update, else insert; an insert that finds the row inserted meanwhile by another transaction (which it
-            // waits for) does nothing, and the update then finds the row. Plain SQL that PostgreSQL and H2 share.
-            if (update(jdbc, tables, key, difference) == 0
-                    && insert(jdbc, tables, key, difference) == 0
-                    && update(jdbc, tables, key, difference) == 0) {
-                throw new IllegalStateException("Tally row neither updated nor inserted: " + key);
-            }
-            if (difference < 0) {
-                lowered.add(key);
-            }
-        });
-        for (Key key : lowered) {
-            bind(tables.sql(jdbc, "DELETE FROM bundle_case_tally WHERE " + KEY_COLUMNS + " AND n = 0"), key)
-                    .update();
+        } else {
+            moved.forEach(difference -> upsertOne(jdbc, tables, difference.getKey(), difference.getValue()));
         }
+        List<Key> lowered = moved.stream().filter(difference -> difference.getValue() < 0).map(Map.Entry::getKey)
+                .toList();
+        for (int from = 0; from < lowered.size(); from += ROWS_PER_STATEMENT) {
+            deleteEmpty(jdbc, tables, lowered.subList(from, Math.min(lowered.size(), from + ROWS_PER_STATEMENT)));
+        }
+    }
+
+    /** Whether {@code jdbc} talks to PostgreSQL (else H2, the demo's database). */
+    static boolean isPostgresql(JdbcClient jdbc) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT 1")
+                .query((ResultSetExtractor<Boolean>) rows -> rows.getStatement().getConnection().getMetaData()
+                        .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
     }
 
     /**
@@ -293,12 +313,58 @@ public final class CaseTally {
             Figures.read(jdbc, ProjectionTables.LIVE, ids).values().forEach(figures -> figures.addTo(counts, 1));
             after = ids.get(ids.size() - 1);
         }
-        write(jdbc, ProjectionTables.LIVE, counts);
+        write(jdbc, ProjectionTables.LIVE, counts, isPostgresql(jdbc));
     }
 
-    private static final String KEY_COLUMNS = "measure = :measure AND submitted_month = :month"
-            + " AND division_code = :division AND lead_unit = :leadUnit AND tally_key = :key"
+    /** Counts per multi-row statement on PostgreSQL: seven parameters each, far below its limit of 65,535. */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private static final String COLUMNS =
+            "measure, division_code, lead_unit, submitted_month, tally_key, catalog_version";
+
+    private static final String KEY_COLUMNS = "measure = :measure AND division_code = :division"
+            + " AND lead_unit = :leadUnit AND submitted_month = :month AND tally_key = :key"
             + " AND catalog_version = :catalogVersion";
+
+    /** PostgreSQL: the counts moved by one statement, inserted where they are new. */
+    private static void upsert(JdbcClient jdbc, ProjectionTables tables, List<Map.Entry<Key, Long>> differences) {
+        List<Object> values = new ArrayList<>();
+        differences.forEach(difference -> {
+            values.addAll(columns(difference.getKey()));
+            values.add(difference.getValue());
+        });
+        tables.sql(jdbc, "INSERT INTO bundle_case_tally (" + COLUMNS + ", n) VALUES "
+                        + String.join(", ", Collections.nCopies(differences.size(), "(?, ?, ?, ?, ?, ?, ?)"))
+                        + " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n + EXCLUDED.n")
+                .params(values)
+                .update();
+    }
+
+    private static void deleteEmpty(JdbcClient jdbc, ProjectionTables tables, List<Key> keys) {
+        List<Object> values = new ArrayList<>();
+        keys.forEach(key -> values.addAll(columns(key)));
+        tables.sql(jdbc, "DELETE FROM bundle_case_tally WHERE n = 0 AND (" + COLUMNS + ") IN ("
+                        + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, ?)")) + ")")
+                .params(values)
+                .update();
+    }
+
+    private static List<Object> columns(Key key) {
+        return List.of(key.measure().name(), key.division(), key.leadUnit(), key.month(), key.key(),
+                key.catalogVersion());
+    }
+
+    /**
+     * H2: update, else insert; an insert that finds the row inserted meanwhile by another transaction (which it waits
+     * for) does nothing, and the update then finds the row.
+     */
+    private static void upsertOne(JdbcClient jdbc, ProjectionTables tables, Key key, long difference) {
+        if (update(jdbc, tables, key, difference) == 0
+                && insert(jdbc, tables, key, difference) == 0
+                && update(jdbc, tables, key, difference) == 0) {
+            throw new IllegalStateException("Tally row neither updated nor inserted: " + key);
+        }
+    }
 
     private static int update(JdbcClient jdbc, ProjectionTables tables, Key key, long difference) {
         return bind(tables.sql(jdbc, "UPDATE bundle_case_tally SET n = n + :difference WHERE " + KEY_COLUMNS), key)
@@ -307,11 +373,9 @@ public final class CaseTally {
     }
 
     private static int insert(JdbcClient jdbc, ProjectionTables tables, Key key, long difference) {
-        return bind(tables.sql(jdbc, """
-                        INSERT INTO bundle_case_tally (measure, submitted_month, division_code, lead_unit, tally_key,
-                            catalog_version, n)
-                        VALUES (:measure, :month, :division, :leadUnit, :key, :catalogVersion, :difference)
-                        ON CONFLICT DO NOTHING"""), key)
+        return bind(tables.sql(jdbc, "INSERT INTO bundle_case_tally (" + COLUMNS + ", n) VALUES (:measure,"
+                        + " :division, :leadUnit, :month, :key, :catalogVersion, :difference) ON CONFLICT DO NOTHING"),
+                key)
                 .param("difference", difference)
                 .update();
     }

@@ -27,6 +27,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,12 +117,7 @@ public class DashboardQueries {
 
     /** Cases by bundle, the most used first, named as the catalog version of their cases prints them. */
     public List<Count> byBundle(DashboardFilter filter) {
-        MonthSplit split = MonthSplit.of(filter);
-        List<Count> counts = new ArrayList<>(tally.byBundle(filter, split));
-        for (DashboardFilter part : split.partMonths()) {
-            counts.addAll(byBundleOfCases(part));
-        }
-        return busiestFirst(counts);
+        return busiestFirst(filter, tally::byBundle, this::byBundleOfCases);
     }
 
     /**
@@ -128,12 +125,7 @@ public class DashboardQueries {
      * not know, as the catalog prints the bundle's lead unit). Cases recorded without a lead unit have a null key.
      */
     public List<Count> byLeadUnit(DashboardFilter filter) {
-        MonthSplit split = MonthSplit.of(filter);
-        List<Count> counts = new ArrayList<>(tally.byLeadUnit(filter, split));
-        for (DashboardFilter part : split.partMonths()) {
-            counts.addAll(byLeadUnitOfCases(part));
-        }
-        return busiestFirst(counts);
+        return busiestFirst(filter, tally::byLeadUnit, this::byLeadUnitOfCases);
     }
 
     /** Cases by the month of their submission in Beijing time, oldest first; months without cases are left out. */
@@ -248,10 +240,15 @@ public class DashboardQueries {
     }
 
     /**
-     * Counts of the same keys added up, each named by the greatest of its names (as SQL's MAX names a group), the
-     * most cases first, then by key with a null key last.
+     * The counts from the tally and from the part months' case rows, those of the same key added up and named by the
+     * greatest of their names (as SQL's MAX names a group), the most cases first, then by key with a null key last.
      */
-    private static List<Count> busiestFirst(List<Count> counts) {
+    private static List<Count> busiestFirst(DashboardFilter filter,
+                                            BiFunction<DashboardFilter, MonthSplit, List<Count>> tallied,
+                                            Function<DashboardFilter, List<Count>> counted) {
+        MonthSplit split = MonthSplit.of(filter);
+        List<Count> counts = new ArrayList<>(tallied.apply(filter, split));
+        split.partMonths().forEach(part -> counts.addAll(counted.apply(part)));
         Map<String, Count> byKey = new HashMap<>();
         List<Count> nullKey = new ArrayList<>();
         for (Count count : counts) {

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sums of the dashboards' tally ({@link CaseTally}) over the whole months of a period, cut to a division and a lead
- * unit as a {@link DashboardFilter} cuts the cases. A period without whole months sums to nothing.
+ * unit as a {@link DashboardFilter} cuts the cases. Each sum reads the tally's counts kept for that cut: over all
+ * divisions ({@link CaseTally#ALL}) unless the filter names one or the sums are per division, and likewise for lead
+ * units. A period without whole months sums to nothing.
  */
 @Component
 class TallySums {
@@ -28,12 +30,12 @@ class TallySums {
 
     /** The sums of the given measures by key. */
     Sums of(DashboardFilter filter, MonthSplit split, Measure... measures) {
-        return grouped(null, filter, split, measures).getOrDefault("", Sums.NONE);
+        return grouped(Per.NONE, filter, split, measures).getOrDefault("", Sums.NONE);
     }
 
     /** The sums of the given measures by key, per division. */
     Map<String, Sums> byDivision(DashboardFilter filter, MonthSplit split, Measure... measures) {
-        return grouped("t.division_code", filter, split, measures);
+        return grouped(Per.DIVISION, filter, split, measures);
     }
 
     /** Cases per month, by the first day of the month. */
@@ -42,7 +44,7 @@ class TallySums {
         if (!split.wholeMonths()) {
             return months;
         }
-        Where where = Where.of(filter, split, Measure.CASES);
+        Where where = Where.of(filter, split, Per.NONE, Measure.CASES);
         jdbc.sql("SELECT t.submitted_month AS first_day, SUM(t.n) AS n FROM bundle_case_tally t " + where.sql
                         + " GROUP BY t.submitted_month")
                 .params(where.params)
@@ -56,7 +58,7 @@ class TallySums {
         if (!split.wholeMonths()) {
             return List.of();
         }
-        Where where = Where.of(filter, split, Measure.BUNDLE);
+        Where where = Where.of(filter, split, Per.NONE, Measure.BUNDLE);
         return jdbc.sql("""
                         SELECT t.tally_key AS code, MAX(b.name) AS name, SUM(t.n) AS n
                         FROM bundle_case_tally t
@@ -75,7 +77,7 @@ class TallySums {
         if (!split.wholeMonths()) {
             return List.of();
         }
-        Where where = Where.of(filter, split, Measure.BUNDLE);
+        Where where = Where.of(filter, split, Per.LEAD_UNIT, Measure.BUNDLE);
         return jdbc.sql("""
                         SELECT t.lead_unit AS code, MAX(COALESCE(lu.name, b.lead_unit)) AS name, SUM(t.n) AS n
                         FROM bundle_case_tally t
@@ -91,17 +93,18 @@ class TallySums {
                 .list();
     }
 
-    /** Sums by a grouping column ({@code ""} for all when null), measure and key. */
-    private Map<String, Sums> grouped(String group, DashboardFilter filter, MonthSplit split, Measure... measures) {
+    /** Sums by measure and key, per division if asked ({@code ""} for all if not). */
+    private Map<String, Sums> grouped(Per per, DashboardFilter filter, MonthSplit split, Measure... measures) {
         Map<String, Map<Measure, Map<String, Long>>> groups = new HashMap<>();
         if (!split.wholeMonths()) {
             return Map.of();
         }
-        Where where = Where.of(filter, split, measures);
-        String columns = group == null ? "t.measure, t.tally_key" : group + ", t.measure, t.tally_key";
+        Where where = Where.of(filter, split, per, measures);
+        boolean perDivision = per == Per.DIVISION;
+        String columns = perDivision ? "t.division_code, t.measure, t.tally_key" : "t.measure, t.tally_key";
         jdbc.sql("SELECT " + columns + ", SUM(t.n) AS n FROM bundle_case_tally t " + where.sql + " GROUP BY " + columns)
                 .params(where.params)
-                .query((row, rowNumber) -> groups.computeIfAbsent(group == null ? "" : row.getString(1),
+                .query((row, rowNumber) -> groups.computeIfAbsent(perDivision ? row.getString(1) : "",
                                 g -> new EnumMap<>(Measure.class))
                         .computeIfAbsent(Measure.valueOf(row.getString("measure")), m -> new HashMap<>())
                         .put(row.getString("tally_key"), row.getLong("n")))
@@ -129,17 +132,27 @@ class TallySums {
         }
     }
 
-    /** The WHERE clause over {@code bundle_case_tally t} for a filter's whole months, every value bound. */
+    /** What sums are per: nothing, or each division, or each lead unit. */
+    private enum Per {
+        NONE, DIVISION, LEAD_UNIT
+    }
+
+    /**
+     * The WHERE clause over {@code bundle_case_tally t} for a filter's whole months, every value bound: the counts
+     * of the filter's division, else of every division where the sums are per division, else over all divisions;
+     * likewise for lead units.
+     */
     private static final class Where {
 
         private final StringBuilder sql = new StringBuilder("WHERE t.measure IN (:measures)");
         private final Map<String, Object> params = new HashMap<>();
 
-        static Where of(DashboardFilter filter, MonthSplit split, Measure... measures) {
+        static Where of(DashboardFilter filter, MonthSplit split, Per per, Measure... measures) {
             Where where = new Where();
             where.params.put("measures", Arrays.stream(measures).map(Enum::name).toList());
-            where.equal("t.division_code", "division", filter.division());
-            where.equal("t.lead_unit", "leadUnit", filter.leadUnit());
+            where.params.put("all", CaseTally.ALL);
+            where.cut("t.division_code", "division", filter.division(), per == Per.DIVISION);
+            where.cut("t.lead_unit", "leadUnit", filter.leadUnit(), per == Per.LEAD_UNIT);
             if (split.firstMonth() != null) {
                 where.sql.append(" AND t.submitted_month >= :firstMonth");
                 where.params.put("firstMonth", split.firstMonth());
@@ -151,10 +164,12 @@ class TallySums {
             return where;
         }
 
-        private void equal(String column, String parameter, Object value) {
+        private void cut(String column, String parameter, String value, boolean each) {
             if (value != null) {
                 sql.append(" AND ").append(column).append(" = :").append(parameter);
                 params.put(parameter, value);
+            } else {
+                sql.append(" AND ").append(column).append(each ? " <> :all" : " = :all");
             }
         }
     }
