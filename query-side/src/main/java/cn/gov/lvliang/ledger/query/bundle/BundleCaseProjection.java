@@ -715,7 +715,9 @@ class BundleCaseProjection implements RebuildableProjection {
             where.append(query.overdue() ? " AND c.overdue" : " AND NOT c.overdue");
         }
         if (query.atRisk() != null) {
-            where.append(" AND ").append(AT_RISK_COLUMN).append(query.atRisk() ? " = TRUE" : " = FALSE");
+            // The rule itself where it must hold, so that the status index finds the few open cases; the CASE form
+            // where it must not, so that a case without an at-risk date counts as not at risk.
+            where.append(" AND ").append(query.atRisk() ? AT_RISK : AT_RISK_COLUMN + " = FALSE");
         }
         if (query.from() != null) {
             where.append(" AND c.submitted_at >= :from");

@@ -590,9 +590,9 @@ public class DashboardQueries {
                 where.and(filter.overdue() ? "c.overdue" : "NOT c.overdue");
             }
             if (filter.atRisk() != null) {
-                // The CASE form, as the list query has it, so that a missing at-risk date counts as not at risk.
-                where.and("CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END = "
-                        + (filter.atRisk() ? "TRUE" : "FALSE"));
+                // As the list query has it: the rule itself where it must hold, which the status index serves; the
+                // CASE form where it must not, so that a missing at-risk date counts as not at risk.
+                where.and(filter.atRisk() ? AT_RISK : "CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END = FALSE");
             }
             if (filter.from() != null) {
                 where.and("c.submitted_at >= :from");
