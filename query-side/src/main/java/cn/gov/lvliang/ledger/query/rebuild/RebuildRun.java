@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.query.rebuild;
 
 import cn.gov.lvliang.ledger.query.rebuild.Projections.Projection;
 import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.Comparison;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,8 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -189,22 +192,27 @@ final class RebuildRun {
         boolean more = true;
         while (more) {
             more = batch(() -> {
-                for (int n = 0; n < services.properties().batchSize(); n++) {
+                List<TrackedEventMessage<?>> events = new ArrayList<>();
+                boolean full = true;
+                while (full && events.size() < services.properties().batchSize()) {
                     if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                        return false;
-                    }
-                    TrackedEventMessage<?> next = stream.peek().orElseThrow();
-                    if (!replayPosition.covers(next)) {
-                        replayPosition = awaitLive(next, live, processor);
+                        full = false;
+                    } else {
+                        TrackedEventMessage<?> next = stream.peek().orElseThrow();
+                        if (!replayPosition.covers(next)) {
+                            replayPosition = awaitLive(next, live, processor);
+                        }
                         if (replayPosition == null) {
-                            return false;
+                            full = false;
+                        } else {
+                            TrackedEventMessage<?> event = stream.nextAvailable();
+                            read(event);
+                            events.add(event);
                         }
                     }
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    read(event);
-                    apply(handlers, event);
                 }
-                return true;
+                apply(handlers, events);
+                return full;
             });
             progress();
         }
@@ -289,6 +297,31 @@ final class RebuildRun {
     private void read(TrackedEventMessage<?> event) {
         eventsProcessed++;
         lastToken = event.trackingToken();
+    }
+
+    /**
+     * Applies a batch in one batching unit of work, as a processor hands its handlers a batch, so that a handler may
+     * read what the whole batch needs at once (the bundle-case tally does).
+     */
+    private void apply(List<AnnotationEventHandlerAdapter> handlers, List<TrackedEventMessage<?>> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
+        ResultMessage<Object> result = unitOfWork.executeWithResult(() -> {
+            apply(handlers, unitOfWork.getMessage());
+            return null;
+        });
+        if (result.isExceptional()) {
+            Throwable failure = result.exceptionResult();
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(failure);
+        }
     }
 
     private void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
