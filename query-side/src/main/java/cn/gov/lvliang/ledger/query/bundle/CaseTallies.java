@@ -58,7 +58,7 @@ final class CaseTallies {
             TransactionSynchronizationManager.registerSynchronization(pending);
             pending.readBefore(casesOfTheBatch());
         }
-        if (pending.touched.add(caseId) && !pending.read.contains(caseId)) {
+        if (pending.touched.add(caseId) && !pending.before.containsKey(caseId)) {
             pending.readBefore(List.of(caseId));
         }
         return handling.call();
@@ -101,17 +101,19 @@ final class CaseTallies {
         return postgresql;
     }
 
-    /** One transaction's cases: the figures before it of the cases read so far, and the cases it changed. */
+    /**
+     * One transaction's cases: the figures before it of the cases read so far (null for a case not there yet), and
+     * the cases it changed.
+     */
     private final class Pending implements TransactionSynchronization {
 
-        private final Set<String> read = new LinkedHashSet<>();
         private final Map<String, Figures> before = new HashMap<>();
         private final Set<String> touched = new LinkedHashSet<>();
 
         /** Reads the figures of cases before this transaction wrote any of their rows. */
         void readBefore(Collection<String> cases) {
-            before.putAll(Figures.read(jdbc, tables, cases));
-            read.addAll(cases);
+            Map<String, Figures> read = Figures.read(jdbc, tables, cases);
+            cases.forEach(caseId -> before.put(caseId, read.get(caseId)));
         }
 
         @Override

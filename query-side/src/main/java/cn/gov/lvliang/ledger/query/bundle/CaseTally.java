@@ -4,7 +4,6 @@ import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +44,16 @@ public final class CaseTally {
 
     /** Case ids per {@code IN} list. */
     private static final int IDS_PER_READ = 500;
+
+    /** Counts per multi-row statement on PostgreSQL: seven parameters each, far below its limit of 65,535. */
+    private static final int ROWS_PER_STATEMENT = 500;
+
+    private static final String COLUMNS =
+            "measure, division_code, lead_unit, submitted_month, tally_key, catalog_version";
+
+    private static final String KEY_COLUMNS = "measure = :measure AND division_code = :division"
+            + " AND lead_unit = :leadUnit AND submitted_month = :month AND tally_key = :key"
+            + " AND catalog_version = :catalogVersion";
 
     /** What is counted; {@link Key#key()} says under which value. */
     public enum Measure {
@@ -108,13 +117,12 @@ public final class CaseTally {
     /**
      * What the tally needs of one case, as its rows hold it.
      *
-     * @param waiverBases       waived materials by basis ('' for none)
-     * @param resolutionSeconds seconds from lodging to resolution, summed over the resolved complaints
+     * @param waiverBases waived materials by basis ('' for none)
      */
     record Figures(LocalDate month, String division, String leadUnit, String bundleCode, int catalogVersion,
                    String channel, String status, boolean overdue, int visits, Integer rating,
                    int materialsSubmitted, int materialsWaived, Map<String, Integer> waiverBases,
-                   int complaintsLodged, int complaintsResolved, long resolutionSeconds) {
+                   ComplaintTotals complaints) {
 
         /** Adds this case's counts to {@code counts}, or takes them away for a {@code sign} of -1. */
         void addTo(Map<Key, Long> counts, int sign) {
@@ -135,9 +143,9 @@ public final class CaseTally {
             add(counts, Measure.MATERIALS_WAIVED, "", (long) sign * materialsWaived);
             waiverBases.forEach((basis, materials) -> add(counts, Measure.WAIVER_BASIS, basis,
                     (long) sign * materials));
-            add(counts, Measure.COMPLAINTS_LODGED, "", (long) sign * complaintsLodged);
-            add(counts, Measure.COMPLAINTS_RESOLVED, "", (long) sign * complaintsResolved);
-            add(counts, Measure.COMPLAINT_RESOLUTION_SECONDS, "", sign * resolutionSeconds);
+            add(counts, Measure.COMPLAINTS_LODGED, "", sign * complaints.lodged());
+            add(counts, Measure.COMPLAINTS_RESOLVED, "", sign * complaints.resolved());
+            add(counts, Measure.COMPLAINT_RESOLUTION_SECONDS, "", sign * complaints.resolutionSeconds());
         }
 
         private void add(Map<Key, Long> counts, Measure measure, String key, long amount) {
@@ -197,39 +205,23 @@ public final class CaseTally {
                                 id -> new TreeMap<>()).put(row.getString("basis"), row.getInt("materials")))
                         .list();
             }
-            Map<String, long[]> complaints = new HashMap<>();
+            Map<String, ComplaintTotals> complaints = new HashMap<>();
             List<String> complaining = cases.entrySet().stream()
                     .filter(entry -> entry.getValue().complaints() > 0).map(Map.Entry::getKey).toList();
             if (!complaining.isEmpty()) {
                 tables.sql(jdbc, "SELECT case_id, lodged_at, resolved_at FROM bundle_case_complaint"
                                 + " WHERE case_id IN (:ids)")
                         .param("ids", complaining)
-                        .query((row, rowNumber) -> {
-                            long[] lodgedResolvedSeconds = complaints.computeIfAbsent(row.getString("case_id"),
-                                    id -> new long[3]);
-                            lodgedResolvedSeconds[0]++;
-                            Instant resolved = instant(row, "resolved_at");
-                            if (resolved != null) {
-                                lodgedResolvedSeconds[1]++;
-                                lodgedResolvedSeconds[2] += Duration.between(instant(row, "lodged_at"), resolved)
-                                        .toSeconds();
-                            }
-                            return null;
-                        })
+                        .query((row, rowNumber) -> complaints.merge(row.getString("case_id"),
+                                ComplaintTotals.NONE.plus(row.getObject("lodged_at", OffsetDateTime.class),
+                                        row.getObject("resolved_at", OffsetDateTime.class)),
+                                ComplaintTotals::plus))
                         .list();
             }
             Map<String, Figures> figures = new HashMap<>();
-            cases.forEach((id, row) -> {
-                long[] complained = complaints.getOrDefault(id, new long[3]);
-                figures.put(id, row.figures(bases.getOrDefault(id, Map.of()), (int) complained[0],
-                        (int) complained[1], complained[2]));
-            });
+            cases.forEach((id, row) -> figures.put(id, row.figures(bases.getOrDefault(id, Map.of()),
+                    complaints.getOrDefault(id, ComplaintTotals.NONE))));
             return figures;
-        }
-
-        private static Instant instant(ResultSet row, String column) throws SQLException {
-            OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-            return value == null ? null : value.toInstant();
         }
     }
 
@@ -256,10 +248,9 @@ public final class CaseTally {
                     row.getInt("complaints_total"));
         }
 
-        Figures figures(Map<String, Integer> waiverBases, int lodged, int resolved, long resolutionSeconds) {
+        Figures figures(Map<String, Integer> waiverBases, ComplaintTotals complaints) {
             return new Figures(month, division, leadUnit, bundleCode, catalogVersion, channel, status, overdue,
-                    visits, rating, materialsSubmitted, materialsWaived, waiverBases, lodged, resolved,
-                    resolutionSeconds);
+                    visits, rating, materialsSubmitted, materialsWaived, waiverBases, complaints);
         }
     }
 
@@ -315,16 +306,6 @@ public final class CaseTally {
         }
         write(jdbc, ProjectionTables.LIVE, counts, isPostgresql(jdbc));
     }
-
-    /** Counts per multi-row statement on PostgreSQL: seven parameters each, far below its limit of 65,535. */
-    private static final int ROWS_PER_STATEMENT = 500;
-
-    private static final String COLUMNS =
-            "measure, division_code, lead_unit, submitted_month, tally_key, catalog_version";
-
-    private static final String KEY_COLUMNS = "measure = :measure AND division_code = :division"
-            + " AND lead_unit = :leadUnit AND submitted_month = :month AND tally_key = :key"
-            + " AND catalog_version = :catalogVersion";
 
     /** PostgreSQL: the counts moved by one statement, inserted where they are new. */
     private static void upsert(JdbcClient jdbc, ProjectionTables tables, List<Map.Entry<Key, Long>> differences) {

@@ -8,13 +8,13 @@ import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseSummary;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Measure;
+import cn.gov.lvliang.ledger.query.bundle.ComplaintTotals;
 import cn.gov.lvliang.ledger.query.bundle.CaseStatus;
 import cn.gov.lvliang.ledger.query.dashboard.TallySums.Sums;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -186,8 +186,7 @@ public class DashboardQueries {
         for (DashboardFilter part : split.partMonths()) {
             totals = totals.plus(complaintsOfCases(part));
         }
-        return new Complaints(totals.lodged(), totals.resolved(),
-                totals.resolved() == 0 ? null : totals.resolutionSeconds() / 86_400.0 / totals.resolved());
+        return new Complaints(totals.lodged(), totals.resolved(), totals.averageDaysToResolve());
     }
 
     /** The applicants' ratings (好差评): how many, their sum, and how many of each score. */
@@ -384,17 +383,18 @@ public class DashboardQueries {
 
     private ComplaintTotals complaintsOfCases(DashboardFilter filter) {
         Where where = Where.of(filter, clock);
-        List<Instant[]> complaints = jdbc.sql("""
+        return jdbc.sql("""
                         SELECT k.lodged_at, k.resolved_at
                         FROM bundle_case_complaint k
                         JOIN bundle_case c ON c.case_id = k.case_id
                         """ + where.sql())
                 .params(where.params())
-                .query((row, rowNumber) -> new Instant[] {instant(row, "lodged_at"), instant(row, "resolved_at")})
-                .list();
-        List<Instant[]> resolved = complaints.stream().filter(times -> times[1] != null).toList();
-        long seconds = resolved.stream().mapToLong(times -> Duration.between(times[0], times[1]).toSeconds()).sum();
-        return new ComplaintTotals(complaints.size(), resolved.size(), seconds);
+                .query((row, rowNumber) -> ComplaintTotals.NONE.plus(
+                        row.getObject("lodged_at", OffsetDateTime.class),
+                        row.getObject("resolved_at", OffsetDateTime.class)))
+                .list()
+                .stream()
+                .reduce(ComplaintTotals.NONE, ComplaintTotals::plus);
     }
 
     private Map<Integer, Long> ratingsOfCases(DashboardFilter filter) {
@@ -406,15 +406,6 @@ public class DashboardQueries {
                 .query((row, rowNumber) -> byScore.put(row.getInt("score"), row.getLong("cases")))
                 .list();
         return byScore;
-    }
-
-    /** Complaints lodged, of them resolved, and the seconds from lodging to resolution summed over those. */
-    private record ComplaintTotals(long lodged, long resolved, long resolutionSeconds) {
-
-        ComplaintTotals plus(ComplaintTotals other) {
-            return new ComplaintTotals(lodged + other.lodged, resolved + other.resolved,
-                    resolutionSeconds + other.resolutionSeconds);
-        }
     }
 
     // ---- targets against actuals ---------------------------------------------------------------------------------
