@@ -32,6 +32,19 @@ public final class LedgerJournal {
             + "d.sequencenumber, d.type, d.timestamp, d.payloadtype, d.payloadrevision, d.payload, d.metadata";
 
     private static final int BATCH = 1000;
+
+    /**
+     * The holes between the journal's entries in (floor, highest sealed]: each entry that does not follow the one
+     * before it (or the floor) directly, with that one. Reads the journal's index over the window, no event row.
+     */
+    private static final String HOLES = """
+            SELECT previous, global_index FROM (
+                SELECT global_index, LAG(global_index) OVER (ORDER BY global_index) AS previous
+                FROM ledger_journal WHERE global_index > ? AND global_index <= ?) named
+            WHERE global_index > COALESCE(previous, ?) + 1
+            ORDER BY global_index""";
+    private static final String ROWS_BETWEEN = "SELECT " + EVENT_COLUMNS + " FROM domainevententry d"
+            + " WHERE d.globalindex > ? AND d.globalindex < ? ORDER BY d.globalindex LIMIT ?";
     private static final int FETCH_SIZE = 5000;
 
     private final Connection connection;
@@ -114,10 +127,11 @@ public final class LedgerJournal {
     /**
      * Committed rows above {@code floor} that are not in the journal, lowest global index first. Asked in two parts
      * that each read only what they return, whatever the planner knows about the tables: the rows up to the highest
-     * global index in the journal (the sealer's gap window), compared with the journal's entries in that range alone;
-     * and the rows above it, which no entry can name, read in index order as far as the limit. (One query with
-     * {@code NOT EXISTS} over the whole journal was planned, without statistics, as a hash of the whole journal and
-     * a sort of every unsealed row, once per sealed batch.)
+     * global index in the journal (the sealer's gap window), looked up only in the holes between the journal's
+     * entries in that range, which are rare; and the rows above it, which no entry can name, read in index order as far as the
+     * limit. (A {@code NOT EXISTS} over the whole journal was planned, without statistics, as a hash of the whole
+     * journal and a sort of every unsealed row, once per sealed batch; one over the window alone still read every
+     * event row of the window, payloads included, on every pass of the sealer.)
      */
     public List<StoredEvent> unsealed(long floor, int limit) throws SQLException {
         long highestSealed;
@@ -132,16 +146,16 @@ public final class LedgerJournal {
         }
         List<StoredEvent> events = new ArrayList<>();
         if (highestSealed > floor) {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT " + EVENT_COLUMNS
-                    + " FROM domainevententry d WHERE d.globalindex > ? AND d.globalindex <= ? AND NOT EXISTS "
-                    + "(SELECT 1 FROM ledger_journal j WHERE j.global_index = d.globalindex "
-                    + "AND j.global_index > ? AND j.global_index <= ?) ORDER BY d.globalindex LIMIT ?")) {
-                statement.setLong(1, floor);
-                statement.setLong(2, highestSealed);
-                statement.setLong(3, floor);
-                statement.setLong(4, highestSealed);
-                statement.setInt(5, limit);
-                readEvents(statement, events);
+            for (long[] hole : holes(floor, highestSealed)) {
+                try (PreparedStatement statement = connection.prepareStatement(ROWS_BETWEEN)) {
+                    statement.setLong(1, hole[0]);
+                    statement.setLong(2, hole[1]);
+                    statement.setInt(3, limit - events.size());
+                    readEvents(statement, events);
+                }
+                if (events.size() >= limit) {
+                    return events;
+                }
             }
         }
         if (events.size() < limit) {
@@ -153,6 +167,23 @@ public final class LedgerJournal {
             }
         }
         return events;
+    }
+
+    /** The holes in the journal's global indexes in (floor, highest], as pairs of the indexes around each. */
+    private List<long[]> holes(long floor, long highest) throws SQLException {
+        List<long[]> holes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(HOLES)) {
+            statement.setLong(1, floor);
+            statement.setLong(2, highest);
+            statement.setLong(3, floor);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    long previous = row.getLong(1);
+                    holes.add(new long[] {row.wasNull() ? floor : previous, row.getLong(2)});
+                }
+            }
+        }
+        return holes;
     }
 
     private void readEvents(PreparedStatement statement, List<StoredEvent> events) throws SQLException {
