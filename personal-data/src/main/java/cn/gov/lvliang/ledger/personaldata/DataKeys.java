@@ -37,10 +37,16 @@ public class DataKeys {
     private final MasterKey masterKey;
     private final Clock clock;
     private final KeyCache cache;
+    private final String checkLock;
 
+    /**
+     * @param sharedLocks whether the database takes shared row locks ({@code FOR SHARE}: PostgreSQL); where it does
+     *                    not (H2), {@link #erasedLockingKeys} locks the rows for update instead
+     */
     DataKeys(JdbcClient jdbc, TransactionTemplate ownTransaction, MasterKey masterKey, Clock clock,
-             Duration cacheTtl, int cacheSize) {
+             Duration cacheTtl, int cacheSize, boolean sharedLocks) {
         this.jdbc = jdbc;
+        this.checkLock = sharedLocks ? " FOR SHARE" : " FOR UPDATE";
         this.ownTransaction = ownTransaction;
         this.masterKey = masterKey;
         this.clock = clock;
@@ -153,10 +159,12 @@ public class DataKeys {
     /**
      * Whether the subject's data is erased: it had keys and all are destroyed. Locks the subject's key rows until the
      * caller's transaction ends, so that an erasure cannot commit between this answer and the caller's commit; a
-     * read model that writes a subject's data checks this in the same transaction and cannot miss an erasure.
+     * read model that writes a subject's data checks this in the same transaction and cannot miss an erasure. Where
+     * the database allows, the lock is shared: it holds off the erasure's update of the rows but not the other
+     * transactions that check the same subject, such as a projection's other segments writing the same applicant.
      */
     public boolean erasedLockingKeys(String subjectRef) {
-        return erased(subjectRef, " FOR UPDATE");
+        return erased(subjectRef, checkLock);
     }
 
     /** Whether the subject's data is erased: it had keys and all are destroyed. Reads the table, not the cache. */

@@ -1,9 +1,11 @@
 package cn.gov.lvliang.ledger.personaldata;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
+import javax.sql.DataSource;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -21,6 +23,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -47,13 +51,16 @@ public class PersonalDataAutoConfiguration {
     }
 
     @Bean
-    DataKeys dataKeys(JdbcClient jdbc, PlatformTransactionManager transactions, PersonalDataSettings settings,
-                      ObjectProvider<Clock> clock, Environment environment) {
+    DataKeys dataKeys(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                      PersonalDataSettings settings, ObjectProvider<Clock> clock, Environment environment)
+            throws MetaDataAccessException {
         refuseDemoSecretsInProduction(settings, environment);
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new DataKeys(jdbc, ownTransaction, new MasterKey(decode(settings.masterKey(), "master-key")),
-                clock.getIfAvailable(Clock::systemUTC), settings.keyCacheTtl(), settings.keyCacheSize());
+                clock.getIfAvailable(Clock::systemUTC), settings.keyCacheTtl(), settings.keyCacheSize(),
+                "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName)));
     }
 
     @Bean
