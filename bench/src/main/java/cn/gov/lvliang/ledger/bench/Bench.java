@@ -25,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * <p>Arguments: {@code --quick}, {@code --db-url URL}, {@code --command-jar PATH}, {@code --query-jar PATH},
  * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR},
  * {@code --profile} (a flight recording of each side), {@code --scale-cases N} (first fill the store with N generated
- * bundle cases, {@link ScaleData}). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
+ * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
+ * warm-up, {@link WarmUp}), {@code --phase S} (each load phase). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
  * {@code verification [arguments]} the chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
@@ -58,7 +59,9 @@ public final class Bench {
         RawBaselines raw = new RawBaselines(database);
         raw.createTable();
         Rate rawOne = raw.singleRowTransactions(1, settings.phase);
+        CpuSplit.Running rawCpu = CpuSplit.startRaw();
         Rate rawMany = raw.singleRowTransactions(settings.clients, settings.phase);
+        CpuSplit rawManyCpu = rawCpu.stop();
         Rate rawBatched = raw.batchedInserts(1_000, settings.phase);
         raw.dropTable();
 
@@ -70,15 +73,24 @@ public final class Bench {
                 scale.awaitQuerySide(query, ScaleData.CATCH_UP_LIMIT);
                 report.scale(scale);
                 CommandLoad load = new CommandLoad(command, database);
-                log("warming up with " + settings.clients + " clients for " + settings.warmUp.toSeconds() + " s");
-                load.run(settings.clients, settings.warmUp, 1);
+                log("warming up with " + settings.clients + " clients, " + settings.warmUp.toSeconds() + " s to "
+                        + settings.warmUpLimit.toSeconds() + " s, until the JIT compilers go quiet");
+                WarmUp.Outcome warm = WarmUp.run(load, settings.clients, settings.warmUp, settings.warmUpLimit,
+                        command, query);
+                report.warmUp(warm);
                 HeapPeaks heap = HeapPeaks.watch(command, query);
                 log("commands over HTTP: 1 client for " + settings.phase.toSeconds() + " s");
                 Result one = load.run(1, settings.phase, 100);
                 log("commands over HTTP: " + settings.clients + " clients for " + settings.phase.toSeconds() + " s");
+                double[] compiledBefore = WarmUp.compileMillis(command, query);
+                CpuSplit.Running manyCpu = CpuSplit.start(command, query, database);
+                long manyStarted = System.nanoTime();
                 Result many = load.run(settings.clients, settings.phase, 200);
+                report.cpu(manyCpu.stop(), many.rate().count(), rawManyCpu, rawMany.count());
+                report.compilingDuringLoad(WarmUp.shares(compiledBefore, WarmUp.compileMillis(command, query),
+                        System.nanoTime() - manyStarted));
 
-                Queries queries = new Queries(query, command);
+                Queries queries = new Queries(query, command, Duration.ofSeconds(settings.quick ? 10 : 30));
                 log("waiting for the query side to catch up");
                 queries.awaitCaughtUp(Duration.ofMinutes(10));
                 heap.close();
@@ -97,6 +109,7 @@ public final class Bench {
                 log("chain verification");
                 Rate chain = queries.verifyChain();
                 report.queries(latencies, chain);
+                report.readWarmUps(queries.warmUps());
                 report.dataSize(database, events, cases.size());
             }
         }
@@ -133,10 +146,10 @@ public final class Bench {
         return ids;
     }
 
-    /** The run's settings; the quick mode finishes in a few minutes, the standard one in well under thirty. */
+    /** The run's settings; the quick mode finishes in about seven minutes, the standard one in under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
-                    int clients, Duration warmUp, Duration phase, int queries, Path out, Path workDir,
-                    boolean profile, int scaleCases) {
+                    int clients, Duration warmUp, Duration warmUpLimit, Duration phase, int queries, Path out,
+                    Path workDir, boolean profile, int scaleCases) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -168,8 +181,8 @@ public final class Bench {
 
         /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
         Settings onDatabase(String url) {
-            return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp, phase,
-                    queries, out, workDir, profile, scaleCases);
+            return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp,
+                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases);
         }
 
         private List<String> jvmOptions(String side) {
@@ -207,6 +220,9 @@ public final class Bench {
             Path workDir = Path.of("target/bench");
             boolean profile = false;
             int scaleCases = 0;
+            Duration warmUp = null;
+            Duration warmUpLimit = null;
+            Duration phase = null;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--quick" -> quick = true;
@@ -220,11 +236,16 @@ public final class Bench {
                     case "--work-dir" -> workDir = Path.of(args[++i]);
                     case "--profile" -> profile = true;
                     case "--scale-cases" -> scaleCases = Integer.parseInt(args[++i]);
+                    case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--warm-up-limit" -> warmUpLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--phase" -> phase = Duration.ofSeconds(Long.parseLong(args[++i]));
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
             return new Settings(quick, dbUrl, commandJar, queryJar, commandPort, queryPort, clients,
-                    Duration.ofSeconds(quick ? 10 : 30), Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
+                    warmUp != null ? warmUp : Duration.ofSeconds(quick ? 30 : 60),
+                    warmUpLimit != null ? warmUpLimit : Duration.ofSeconds(quick ? 90 : 360),
+                    phase != null ? phase : Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
                     out, workDir.toAbsolutePath(), profile, scaleCases);
         }
     }

@@ -22,7 +22,7 @@ import java.util.function.LongSupplier;
 final class CpuMeter {
 
     /** Linux's USER_HZ, the unit of {@code /proc/PID/stat}, is 100 on every common platform. */
-    private static final double TICKS_PER_SECOND = 100;
+    static final double TICKS_PER_SECOND = 100;
 
     private final LongSupplier processTicks;
     private final Database database;
@@ -69,19 +69,51 @@ final class CpuMeter {
 
     /** "CPU x.x s here + y.y s PostgreSQL" between two snapshots, or empty if nothing could be read. */
     static String between(Snapshot before, Snapshot after, String here) {
-        if (before.process() < 0 || after.process() < 0) {
+        double process = processSeconds(before, after);
+        if (process < 0) {
             return "";
         }
-        if (after.backends() == null) {
-            return String.format(Locale.ROOT, "CPU %.1f s %s", (after.process() - before.process()) / TICKS_PER_SECOND,
-                    here);
+        double database = databaseSeconds(before, after);
+        return database < 0
+                ? String.format(Locale.ROOT, "CPU %.1f s %s", process, here)
+                : String.format(Locale.ROOT, "CPU %.1f s %s + %.1f s PostgreSQL", process, here, database);
+    }
+
+    /** CPU seconds of the process between two snapshots; negative if it could not be read. */
+    static double processSeconds(Snapshot before, Snapshot after) {
+        if (before.process() < 0 || after.process() < 0) {
+            return -1;
+        }
+        return (after.process() - before.process()) / TICKS_PER_SECOND;
+    }
+
+    /** CPU seconds of the database's backends between two snapshots; negative if they were not measured. */
+    static double databaseSeconds(Snapshot before, Snapshot after) {
+        if (after.backends() == null || after.backends().isEmpty()) {
+            return -1;
         }
         long backends = 0;
         for (Map.Entry<Long, Long> backend : after.backends().entrySet()) {
             backends += backend.getValue() - before.backends().getOrDefault(backend.getKey(), 0L);
         }
-        return String.format(Locale.ROOT, "CPU %.1f s %s + %.1f s PostgreSQL",
-                (after.process() - before.process()) / TICKS_PER_SECOND, here, backends / TICKS_PER_SECOND);
+        return backends / TICKS_PER_SECOND;
+    }
+
+    /**
+     * CPU ticks the whole machine has been busy (all cores: user, nice, system, irq, softirq and steal from the first
+     * line of {@code /proc/stat}); -1 if it cannot be read.
+     */
+    static long machineBusyTicks() {
+        try {
+            String[] fields = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int field : new int[] {1, 2, 3, 6, 7, 8}) {
+                busy += Long.parseLong(fields[field]);
+            }
+            return busy;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +19,26 @@ import org.HdrHistogram.Histogram;
  */
 final class Queries {
 
+    /** A window of one read's warm-up. */
+    static final Duration READ_WINDOW = Duration.ofSeconds(3);
+
     private final Side query;
     private final Side command;
+    private final Duration warmUpLimit;
+    private final List<ReadWarmUp> warmUps = new ArrayList<>();
 
+    /** For waiting and the long reads only: a read timed through it is warmed up for one window. */
     Queries(Side query, Side command) {
-        this.query = query;
-        this.command = command;
+        this(query, command, Duration.ZERO);
     }
 
-    /** Latency in microseconds of each kind of read, over {@code count} requests each after a warm-up. */
+    Queries(Side query, Side command, Duration warmUpLimit) {
+        this.query = query;
+        this.command = command;
+        this.warmUpLimit = warmUpLimit;
+    }
+
+    /** Latency in microseconds of each kind of read, over {@code count} requests each after its warm-up. */
     Map<String, Histogram> latencies(List<String> caseIds, int count, long seed) throws Exception {
         Random random = new Random(seed);
         Map<String, Histogram> results = new LinkedHashMap<>();
@@ -45,9 +57,7 @@ final class Queries {
     }
 
     private Histogram time(int count, IntFunction<String> path) throws Exception {
-        for (int i = 0; i < Math.max(10, count / 10); i++) {
-            expectOk(query.get(path.apply(i), Side.ADMIN), path.apply(i));
-        }
+        warmUp(path);
         Histogram histogram = new Histogram(3);
         for (int i = 0; i < count; i++) {
             String next = path.apply(i);
@@ -57,6 +67,40 @@ final class Queries {
             expectOk(response, next);
         }
         return histogram;
+    }
+
+    /**
+     * Repeats a read in windows of {@link #READ_WINDOW} until the query side's JIT compilers take at most {@link
+     * WarmUp#QUIET_SHARE} of a window, or {@link #warmUpLimit} has passed: a read's own code is compiled only once
+     * it runs, however warm the load left the side.
+     */
+    private void warmUp(IntFunction<String> path) throws Exception {
+        long started = System.nanoTime();
+        int requests = 0;
+        while (true) {
+            double before = query.compilationMillis();
+            long windowStart = System.nanoTime();
+            do {
+                String next = path.apply(requests++);
+                expectOk(query.get(next, Side.ADMIN), next);
+            } while (System.nanoTime() - windowStart < READ_WINDOW.toNanos());
+            long now = System.nanoTime();
+            double share = (query.compilationMillis() - before) * 1_000_000 / (now - windowStart);
+            boolean quiet = share <= WarmUp.QUIET_SHARE;
+            if (quiet || now - started >= warmUpLimit.toNanos()) {
+                warmUps.add(new ReadWarmUp(path.apply(0), requests, Duration.ofNanos(now - started), quiet));
+                return;
+            }
+        }
+    }
+
+    /** How each read was warmed up, in the order they were timed. */
+    List<ReadWarmUp> warmUps() {
+        return List.copyOf(warmUps);
+    }
+
+    /** A read's warm-up: its first path, how many requests, how long, and whether the compilers went quiet. */
+    record ReadWarmUp(String path, int requests, Duration took, boolean quiet) {
     }
 
     /** Waits until every projection's processor has reached the head of the event store. */

@@ -78,6 +78,45 @@ final class Report {
         scale.figures().forEach((name, value) -> figure(name, value, "", "", "", null));
     }
 
+    void warmUp(WarmUp.Outcome warm) {
+        figure("warm-up under the load, until the JIT compilers go quiet", seconds(warm.took().toMillis()),
+                "compiling " + seconds(warm.compiled()[0].toMillis()) + " (command side), "
+                        + seconds(warm.compiled()[1].toMillis()) + " (query side) meanwhile", "",
+                "last " + WarmUp.WINDOW.toSeconds() + " s ≤ " + Math.round(WarmUp.QUIET_SHARE * 100) + "% compiling",
+                warm.quiet());
+        if (!warm.quiet()) {
+            notes.append("- The JIT compilers were still busy when the warm-up ended (").append(
+                    WarmUp.percentages(warm.shares())).append(" of the last ").append(WarmUp.WINDOW.toSeconds())
+                    .append(" s, command and query side): the command figures include some of the warm-up.\n");
+        }
+    }
+
+    /** What one command and one raw transaction cost each process in CPU, at the same concurrency. */
+    void cpu(CpuSplit commands, long commandCount, CpuSplit raw, long rawCount) {
+        if (commandCount > 0 && rawCount > 0) {
+            figure("CPU per command, " + clients + " clients", commands.perUnit(commandCount),
+                    "per raw single-row transaction: " + raw.perUnit(rawCount), "", "", null);
+        }
+    }
+
+    /** The compilers' share of the 16-client phase, which the command figures are taken in. */
+    void compilingDuringLoad(double[] shares) {
+        notes.append("- While the ").append(clients).append(" clients ran, the JIT compilers took ")
+                .append(WarmUp.percentages(shares)).append(" of the time (command and query side).\n");
+    }
+
+    /** Each read ran until the query side's compilers went quiet before it was timed. */
+    void readWarmUps(List<Queries.ReadWarmUp> warmUps) {
+        StringBuilder text = new StringBuilder();
+        for (Queries.ReadWarmUp warm : warmUps) {
+            text.append(text.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT, "`%s` %,d requests in %s%s",
+                    warm.path(), warm.requests(), seconds(warm.took().toMillis()),
+                    warm.quiet() ? "" : " (compilers still busy)"));
+        }
+        notes.append("- Each read was repeated until the query side's JIT compilers went quiet, before it was timed: ")
+                .append(text).append(".\n");
+    }
+
     void commands(Rate rawOne, Rate rawMany, Rate rawBatched, Result one, Result many, HeapPeaks heap) {
         figure("commands over HTTP, 1 client", perSecond(one.rate(), "commands"),
                 perSecond(rawOne, "single-row transactions, 1 connection"), ratio(one.rate(), rawOne), "", null);

@@ -125,6 +125,23 @@ final class Side implements AutoCloseable {
         return new long[] {(long) (used / (1024 * 1024)), (long) (max / (1024 * 1024))};
     }
 
+    /**
+     * How long the side's JIT compilers have worked since its start, in milliseconds ({@code jvm.compilation.time});
+     * -1 if the side does not say.
+     */
+    double compilationMillis() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/actuator/prometheus", null);
+        if (response.statusCode() != 200) {
+            return -1;
+        }
+        for (String line : response.body().split("\n")) {
+            if (line.startsWith("jvm_compilation_time_ms_total")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return -1;
+    }
+
     Path log() {
         return log;
     }
