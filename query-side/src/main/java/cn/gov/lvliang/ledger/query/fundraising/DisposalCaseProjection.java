@@ -765,6 +765,9 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .params(params)
                 .query(Long.class)
                 .single();
+        if (query.size() == 0) {
+            return new DisposalCasePage(List.of(), query.page(), 0, total);
+        }
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<DisposalCaseSummary> items = jdbc.sql(CASE_WITH_NAMES + where + " ORDER BY " + orderBy(query)

@@ -29,7 +29,7 @@ import java.util.Set;
  * @param sort          the sort key
  * @param direction     the sort direction
  * @param page          the page, from 0
- * @param size          cases per page
+ * @param size          cases per page; 0 asks for the total alone (the boards count this way)
  */
 public record ListDisposalCasesQuery(
         String divisionCode,

@@ -24,7 +24,7 @@ import java.util.Set;
  * @param sort         the sort key
  * @param direction    the sort direction
  * @param page         the page, from 0
- * @param size         clues per page
+ * @param size         clues per page; 0 asks for the total alone (the boards count this way)
  */
 public record ListRiskCluesQuery(
         String divisionCode,

@@ -307,6 +307,9 @@ class RiskClueProjection implements RebuildableProjection {
                 .params(params)
                 .query(Long.class)
                 .single();
+        if (query.size() == 0) {
+            return new RiskCluePage(List.of(), query.page(), 0, total);
+        }
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<RiskClueView> items = jdbc.sql(CLUE_WITH_NAMES + where + " ORDER BY " + orderBy(query)

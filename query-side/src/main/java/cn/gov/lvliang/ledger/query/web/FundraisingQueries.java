@@ -101,9 +101,9 @@ public class FundraisingQueries {
                 ResponseTypes.instanceOf(RiskCluePage.class)).join();
     }
 
-    /** How many clues the filter selects: the list's {@code total}. */
+    /** How many clues the filter selects: the list's {@code total}, without a page of clues. */
     public long clueCount(FundraisingClueFilter filter) {
-        return clues(filter, 0, 1).total();
+        return clues(filter, 0, 0).total();
     }
 
     /** One page of the disposal cases, newest first, as {@code GET /api/fundraising/cases} answers it. */
@@ -115,7 +115,8 @@ public class FundraisingQueries {
                 ResponseTypes.instanceOf(DisposalCasePage.class)).join();
     }
 
+    /** How many cases the filter selects: the list's {@code total}, without a page of cases. */
     public long caseCount(FundraisingCaseFilter filter) {
-        return cases(filter, 0, 1).total();
+        return cases(filter, 0, 0).total();
     }
 }

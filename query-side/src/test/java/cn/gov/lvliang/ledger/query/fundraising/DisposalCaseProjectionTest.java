@@ -260,6 +260,9 @@ class DisposalCaseProjectionTest {
                 .extracting(DisposalCaseSummary::caseId).containsExactly(scenario.c3, scenario.ll);
         assertThat(list(filter(), ListDisposalCasesQuery.Sort.OPENED_AT, SortDirection.ASC, 2, 2).items())
                 .extracting(DisposalCaseSummary::caseId).containsExactly(scenario.c2);
+        DisposalCasePage counted = list(filter(), ListDisposalCasesQuery.Sort.OPENED_AT, SortDirection.ASC, 0, 0);
+        assertThat(counted.total()).as("a page of size 0: the total alone").isEqualTo(5);
+        assertThat(counted.items()).isEmpty();
         assertThat(list(filter(), ListDisposalCasesQuery.Sort.ESTIMATED_AMOUNT, SortDirection.DESC, 0, 5).items())
                 .extracting(DisposalCaseSummary::caseId)
                 .startsWith(scenario.c3, scenario.c1, scenario.c2);

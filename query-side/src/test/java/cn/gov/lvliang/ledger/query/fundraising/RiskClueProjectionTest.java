@@ -186,6 +186,10 @@ class RiskClueProjectionTest {
                 .containsExactly(scenario.l1, scenario.l2, scenario.l3, scenario.l6);
         assertThat(list(new Filter().division(LISHI), ListRiskCluesQuery.Sort.RECORDED_AT, SortDirection.ASC, 1, 4)
                 .items()).extracting(RiskClueView::clueId).containsExactly(scenario.l4, scenario.l5);
+        RiskCluePage counted = list(new Filter().division(LISHI), ListRiskCluesQuery.Sort.RECORDED_AT,
+                SortDirection.ASC, 0, 0);
+        assertThat(counted.total()).as("a page of size 0: the total alone").isEqualTo(6);
+        assertThat(counted.items()).isEmpty();
 
         assertThat(ids(new Filter().sources(ClueSource.PUBLIC_REPORT, ClueSource.GRID_WORKER)))
                 .containsExactlyInAnyOrder(scenario.l1, scenario.l4, scenario.w2, scenario.w3);
