@@ -70,28 +70,21 @@ final class Queries {
     }
 
     /**
-     * Repeats a read in windows of {@link #READ_WINDOW} until the query side's JIT compilers take at most {@link
-     * WarmUp#QUIET_SHARE} of a window, or {@link #warmUpLimit} has passed: a read's own code is compiled only once
-     * it runs, however warm the load left the side.
+     * Repeats a read in windows of {@link #READ_WINDOW} until the query side's JIT compilers go quiet ({@link
+     * WarmUp#untilQuiet}), or {@link #warmUpLimit} has passed: a read's own code is compiled only once it runs,
+     * however warm the load left the side.
      */
     private void warmUp(IntFunction<String> path) throws Exception {
-        long started = System.nanoTime();
-        int requests = 0;
-        while (true) {
-            double before = query.compilationMillis();
+        String first = path.apply(0);
+        int[] requests = {0};
+        WarmUp.Outcome outcome = WarmUp.untilQuiet("warm-up of " + first, () -> {
             long windowStart = System.nanoTime();
             do {
-                String next = path.apply(requests++);
+                String next = path.apply(requests[0]++);
                 expectOk(query.get(next, Side.ADMIN), next);
             } while (System.nanoTime() - windowStart < READ_WINDOW.toNanos());
-            long now = System.nanoTime();
-            double share = (query.compilationMillis() - before) * 1_000_000 / (now - windowStart);
-            boolean quiet = share <= WarmUp.QUIET_SHARE;
-            if (quiet || now - started >= warmUpLimit.toNanos()) {
-                warmUps.add(new ReadWarmUp(path.apply(0), requests, Duration.ofNanos(now - started), quiet));
-                return;
-            }
-        }
+        }, Duration.ZERO, warmUpLimit, query);
+        warmUps.add(new ReadWarmUp(first, requests[0], outcome.took(), outcome.quiet()));
     }
 
     /** How each read was warmed up, in the order they were timed. */

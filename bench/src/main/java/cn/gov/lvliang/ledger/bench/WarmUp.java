@@ -33,24 +33,39 @@ final class WarmUp {
     private WarmUp() {
     }
 
+    /** One window of work: some load, some reads. */
+    @FunctionalInterface
+    interface Window {
+        void run() throws Exception;
+    }
+
     /** Load windows of {@link #WINDOW}, at least {@code minimum} and at most {@code maximum} of them in all. */
     static Outcome run(CommandLoad load, int clients, Duration minimum, Duration maximum, Side... sides)
+            throws Exception {
+        long[] seed = {1};
+        return untilQuiet("warm-up", () -> load.run(clients, WINDOW, seed[0]++), minimum, maximum, sides);
+    }
+
+    /**
+     * Runs {@code window} again and again until, in one run, none of the sides' compilers worked more than {@link
+     * #QUIET_SHARE} of its time, once {@code minimum} has passed; or until {@code maximum} has passed.
+     */
+    static Outcome untilQuiet(String name, Window window, Duration minimum, Duration maximum, Side... sides)
             throws Exception {
         long started = System.nanoTime();
         double[] first = compileMillis(sides);
         double[] before = first;
-        long seed = 1;
         while (true) {
             long windowStart = System.nanoTime();
-            load.run(clients, WINDOW, seed++);
+            window.run();
             long windowNanos = System.nanoTime() - windowStart;
             double[] after = compileMillis(sides);
             double[] shares = shares(before, after, windowNanos);
             boolean quiet = Arrays.stream(shares).allMatch(share -> share <= QUIET_SHARE);
             before = after;
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            Bench.log(String.format("warm-up %d s: compilers busy %s of the last %d s", took.toSeconds(),
-                    percentages(shares), WINDOW.toSeconds()));
+            Bench.log(String.format("%s %d s: compilers busy %s of the last %d s", name, took.toSeconds(),
+                    percentages(shares), Duration.ofNanos(windowNanos).toSeconds()));
             if ((quiet && took.compareTo(minimum) >= 0) || took.compareTo(maximum) >= 0) {
                 Duration[] compiled = new Duration[sides.length];
                 for (int i = 0; i < sides.length; i++) {

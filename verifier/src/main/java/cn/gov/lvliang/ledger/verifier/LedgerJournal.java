@@ -146,15 +146,18 @@ public final class LedgerJournal {
         }
         List<StoredEvent> events = new ArrayList<>();
         if (highestSealed > floor) {
-            for (long[] hole : holes(floor, highestSealed)) {
+            List<long[]> holes = holes(floor, highestSealed);
+            if (!holes.isEmpty()) {
                 try (PreparedStatement statement = connection.prepareStatement(ROWS_BETWEEN)) {
-                    statement.setLong(1, hole[0]);
-                    statement.setLong(2, hole[1]);
-                    statement.setInt(3, limit - events.size());
-                    readEvents(statement, events);
-                }
-                if (events.size() >= limit) {
-                    return events;
+                    for (long[] hole : holes) {
+                        statement.setLong(1, hole[0]);
+                        statement.setLong(2, hole[1]);
+                        statement.setInt(3, limit - events.size());
+                        readEvents(statement, events);
+                        if (events.size() >= limit) {
+                            return events;
+                        }
+                    }
                 }
             }
         }

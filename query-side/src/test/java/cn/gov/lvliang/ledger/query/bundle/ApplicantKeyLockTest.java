@@ -2,9 +2,11 @@ package cn.gov.lvliang.ledger.query.bundle;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.gov.lvliang.ledger.personaldata.DataKeys;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -69,19 +71,12 @@ class ApplicantKeyLockTest {
         }
     }
 
-    private void awaitAnUpdateOfTheKeysWaitingOnALock() throws InterruptedException {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            long waiting = jdbc.sql("""
-                            SELECT count(*) FROM pg_stat_activity
-                            WHERE datname = current_database() AND wait_event_type = 'Lock'
-                              AND query LIKE '%UPDATE personal_data_key%'""")
-                    .query(Long.class).single();
-            if (waiting > 0) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the erasure never waited for the lock");
+    private void awaitAnUpdateOfTheKeysWaitingOnALock() {
+        await("the erasure waits for the lock").atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND wait_event_type = 'Lock'
+                          AND query LIKE '%UPDATE personal_data_key%'""")
+                .query(Long.class).single() > 0);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
