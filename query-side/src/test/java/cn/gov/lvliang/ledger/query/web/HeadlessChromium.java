@@ -13,6 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real Chromium, headless, driven through the Debian chromedriver. Both binaries are given by path, so Selenium
@@ -54,10 +55,14 @@ public final class HeadlessChromium implements AutoCloseable {
 
     /** Signs in through the sign-in page, as a person would; the session then carries every page that follows. */
     public void signIn(String baseUrl, String user, String password) {
-        driver.get(baseUrl + "/login");
+        String signInPage = baseUrl + "/login";
+        driver.get(signInPage);
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
+        // The click only submits the form: wait for the answer, the page signed in to or the sign-in page with an
+        // error, before telling which it is.
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(page -> !page.getCurrentUrl().equals(signInPage));
         if (driver.getCurrentUrl().contains("/login")) {
             throw new IllegalStateException("Sign-in as " + user + " failed: " + driver.getCurrentUrl());
         }
