@@ -1,7 +1,6 @@
 package cn.gov.lvliang.ledger.bench;
 
 import cn.gov.lvliang.ledger.bench.CommandLoad.Result;
-import cn.gov.lvliang.ledger.bench.Queries.Replay;
 import cn.gov.lvliang.ledger.bench.RawBaselines.Database;
 import cn.gov.lvliang.ledger.bench.RawBaselines.Rate;
 import java.io.IOException;
@@ -26,7 +25,8 @@ import org.HdrHistogram.Histogram;
  * {@code --command-port N}, {@code --query-port N}, {@code --clients N}, {@code --out FILE}, {@code --work-dir DIR},
  * {@code --profile} (a flight recording of each side), {@code --scale-cases N} (first fill the store with N generated
  * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
- * warm-up, {@link WarmUp}), {@code --phase S} (each load phase). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
+ * warm-up, {@link WarmUp}), {@code --phase S} (each load phase), {@code --no-replay} (no full replay: at 10^7
+ * events it would take about an hour). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
  * {@code verification [arguments]} the chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
@@ -99,9 +99,12 @@ public final class Bench {
                 log("ordered scan and parse of the event table");
                 Rate scan = raw.orderedScanAndParse(Duration.ofSeconds(5));
                 long events = count(database, "SELECT count(*) FROM domainevententry");
-                log("full replay of every projection (" + events + " events)");
-                Replay replay = queries.replayAll(events, Duration.ofMinutes(20));
-                report.replay(scan, replay);
+                if (settings.replay) {
+                    log("full replay of every projection (" + events + " events)");
+                    report.replay(scan, queries.replayAll(events, Duration.ofMinutes(20)));
+                } else {
+                    report.replayNotRun(scan);
+                }
 
                 log("query latencies");
                 List<String> cases = caseIds(database);
@@ -149,7 +152,7 @@ public final class Bench {
     /** The run's settings; the quick mode finishes in about seven minutes, the standard one in under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration warmUpLimit, Duration phase, int queries, Path out,
-                    Path workDir, boolean profile, int scaleCases) {
+                    Path workDir, boolean profile, int scaleCases, boolean replay) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -182,7 +185,7 @@ public final class Bench {
         /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
         Settings onDatabase(String url) {
             return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp,
-                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases);
+                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay);
         }
 
         private List<String> jvmOptions(String side) {
@@ -220,6 +223,7 @@ public final class Bench {
             Path workDir = Path.of("target/bench");
             boolean profile = false;
             int scaleCases = 0;
+            boolean replay = true;
             Duration warmUp = null;
             Duration warmUpLimit = null;
             Duration phase = null;
@@ -239,6 +243,7 @@ public final class Bench {
                     case "--warm-up" -> warmUp = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--warm-up-limit" -> warmUpLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--phase" -> phase = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--no-replay" -> replay = false;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -246,7 +251,7 @@ public final class Bench {
                     warmUp != null ? warmUp : Duration.ofSeconds(quick ? 30 : 60),
                     warmUpLimit != null ? warmUpLimit : Duration.ofSeconds(quick ? 90 : 360),
                     phase != null ? phase : Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
-                    out, workDir.toAbsolutePath(), profile, scaleCases);
+                    out, workDir.toAbsolutePath(), profile, scaleCases, replay);
         }
     }
 }

@@ -145,6 +145,12 @@ final class Report {
                 + "reading every event; outcome per projection ").append(replay.outcomes()).append(".\n");
     }
 
+    /** {@code --no-replay}: the scan's rate alone, and a note that the replay was left out. */
+    void replayNotRun(Rate scan) {
+        figure("full replay of every projection", "not run (--no-replay)",
+                perSecond(scan, "events scanned and parsed"), "", "≥ 0.5×", null);
+    }
+
     void queries(Map<String, Histogram> reads, Rate chain) {
         reads.forEach((name, histogram) -> latency(name, histogram, target(name)));
         // The load stores a few thousand events, where fixed costs hide the rate: ./ledger bench verification
