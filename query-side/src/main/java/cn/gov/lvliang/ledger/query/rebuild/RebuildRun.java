@@ -248,28 +248,40 @@ final class RebuildRun {
         while (more) {
             more = batch(() -> {
                 claims.extend();
-                for (int n = 0; n < services.properties().batchSize(); n++) {
-                    if (reached(live)) {
-                        return false;
-                    }
-                    if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                        if (System.nanoTime() - deadline > 0) {
-                            throw new IllegalStateException("The event store did not deliver the events up to the "
-                                    + "live processor's position " + live.highestIndex() + " within "
-                                    + services.properties().catchUpTimeout());
-                        }
-                        return true;
-                    }
-                    TrackedEventMessage<?> event = stream.nextAvailable();
-                    read(event);
-                    if (live.covers(event)) {
-                        apply(handlers, event);
-                    }
-                }
-                return true;
+                List<TrackedEventMessage<?>> covered = new ArrayList<>();
+                boolean notYet = readCovered(stream, live, deadline, covered);
+                apply(handlers, covered);
+                return notYet;
             });
             progress();
         }
+    }
+
+    /**
+     * Reads up to a batch of events towards the live position into {@code covered}, keeping those the live tokens
+     * cover; false once the position is reached.
+     */
+    private boolean readCovered(BlockingStream<TrackedEventMessage<?>> stream, LivePosition live, long deadline,
+                                List<TrackedEventMessage<?>> covered) throws InterruptedException {
+        for (int n = 0; n < services.properties().batchSize(); n++) {
+            if (reached(live)) {
+                return false;
+            }
+            if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (System.nanoTime() - deadline > 0) {
+                    throw new IllegalStateException("The event store did not deliver the events up to the live "
+                            + "processor's position " + live.highestIndex() + " within "
+                            + services.properties().catchUpTimeout());
+                }
+                return true;
+            }
+            TrackedEventMessage<?> event = stream.nextAvailable();
+            read(event);
+            if (live.covers(event)) {
+                covered.add(event);
+            }
+        }
+        return true;
     }
 
     /**

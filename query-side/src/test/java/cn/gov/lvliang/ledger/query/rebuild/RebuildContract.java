@@ -230,6 +230,33 @@ abstract class RebuildContract {
     }
 
     @Test
+    void aCaseTheLiveModelTookAfterTheReplay_isCaughtUpInTheShadow_beforeTheComparison() {
+        String lateCase = newCaseId();
+        List<String> problems = Collections.synchronizedList(new ArrayList<>());
+        probe.atEachPhase(rebuild -> {
+            if (rebuild.phase() != RebuildPhase.PAUSING) {
+                return;
+            }
+            // The replay has stopped at the head; the live processor, still running, takes a whole case beyond it.
+            try {
+                store(concluded(lateCase, leadUnit));
+                await("the live model holds the late case").atMost(Duration.ofSeconds(60))
+                        .until(() -> lastSequence(lateCase) == 19);
+            } catch (RuntimeException | AssertionError e) {
+                problems.add(e.toString());
+            }
+        });
+
+        JsonNode rebuild = rebuildAndWait(BUNDLE_CASES, false);
+
+        assertThat(problems).isEmpty();
+        // Equal by checksum, so the shadow took the late case's twenty events in the catch-up.
+        assertThat(rebuild.get("state").asText()).as(rebuild.toString()).isEqualTo("SWITCHED");
+        assertThat(lastSequence(lateCase)).isEqualTo(19);
+        assertThat(Json.parse(answer("/api/bundle-cases?leadUnit=" + leadUnit)).get("total").asInt()).isEqualTo(4);
+    }
+
+    @Test
     void status_showsEachProjection_itsProcessorAndItsLatestRebuild() {
         rebuildAndWait(REFERENCE_DATA, false);
 
