@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,8 @@ class ShadowTables {
             }
             for (Index index : live.indexes()) {
                 jdbc.execute("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + shadowName(index.name())
-                        + " ON " + name + " (" + String.join(", ", index.columns()) + ")");
+                        + " ON " + name + " (" + String.join(", ", index.columns()) + ")"
+                        + (index.condition() == null ? "" : " WHERE " + index.condition()));
             }
         }
         return shadow;
@@ -212,6 +214,7 @@ class ShadowTables {
         }
         List<String> primaryKey = List.copyOf(keyColumns.values());
         Map<String, Boolean> unique = new LinkedHashMap<>();
+        Map<String, String> conditions = new HashMap<>();
         Map<String, Map<Integer, String>> indexColumns = new LinkedHashMap<>();
         try (ResultSet rows = metadata.getIndexInfo(connection.getCatalog(), schema, table, false, false)) {
             while (rows.next()) {
@@ -221,6 +224,11 @@ class ShadowTables {
                     continue;
                 }
                 unique.put(name, !rows.getBoolean("NON_UNIQUE"));
+                // A partial index's predicate, as PostgreSQL prints it (pg_get_expr); H2 has none.
+                String condition = rows.getString("FILTER_CONDITION");
+                if (condition != null && !condition.isBlank()) {
+                    conditions.put(name, condition);
+                }
                 indexColumns.computeIfAbsent(name, key -> new TreeMap<>()).put((int) rows.getShort("ORDINAL_POSITION"),
                         "D".equals(rows.getString("ASC_OR_DESC")) ? column + " DESC" : column);
             }
@@ -230,7 +238,7 @@ class ShadowTables {
             List<String> indexed = List.copyOf(byPosition.values());
             boolean backsPrimaryKey = unique.get(name) && indexed.equals(primaryKey);
             if (!backsPrimaryKey) {
-                indexes.add(new Index(name, unique.get(name), indexed));
+                indexes.add(new Index(name, unique.get(name), indexed, conditions.get(name)));
             }
         });
         return new Structure(table, List.copyOf(columns), primaryKeyName, primaryKey, List.copyOf(indexes));
@@ -276,7 +284,10 @@ class ShadowTables {
         }
     }
 
-    /** An index other than the primary key's; a descending column carries {@code DESC}. */
-    record Index(String name, boolean unique, List<String> columns) {
+    /**
+     * An index other than the primary key's; a descending column carries {@code DESC}, a partial index its
+     * {@code condition} (else null).
+     */
+    record Index(String name, boolean unique, List<String> columns, String condition) {
     }
 }

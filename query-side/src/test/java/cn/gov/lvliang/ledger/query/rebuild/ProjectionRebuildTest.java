@@ -39,4 +39,18 @@ class ProjectionRebuildTest extends RebuildContract {
             assertThat(counted).as("rows the statistics of %s count", table).isEqualTo(rows.floatValue());
         }
     }
+
+    /** A partial index (the cases that may be at risk, V65) comes back partial, with the predicate it was made with. */
+    @Test
+    void aPartialIndex_keepsItsPredicate_throughTheSwitch() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String sql = "SELECT pg_get_indexdef(to_regclass('idx_bundle_case_at_risk'))";
+        String before = jdbc.queryForObject(sql, String.class);
+        assertThat(before).contains("WHERE").contains("supplement_pending");
+
+        JsonNode rebuild = rebuildAndWait(BUNDLE_CASES, false);
+        assertThat(rebuild.get("state").asText()).as(rebuild.toString()).isEqualTo("SWITCHED");
+
+        assertThat(jdbc.queryForObject(sql, String.class)).isEqualTo(before);
+    }
 }
