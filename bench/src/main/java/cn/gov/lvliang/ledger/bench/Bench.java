@@ -26,7 +26,8 @@ import org.HdrHistogram.Histogram;
  * {@code --profile} (a flight recording of each side), {@code --scale-cases N} (first fill the store with N generated
  * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
  * warm-up, {@link WarmUp}), {@code --phase S} (each load phase), {@code --no-replay} (no full replay: at 10^7
- * events it would take about an hour). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
+ * events it would take about an hour), {@code --reuse-database} (measure the database an earlier run left, with the
+ * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
  * {@code verification [arguments]} the chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
@@ -70,8 +71,17 @@ public final class Bench {
             log("starting the query side on port " + settings.queryPort);
             try (Side query = settings.startQuerySide()) {
                 report.startup(command, query);
+                Queries queries = new Queries(query, command, Duration.ofSeconds(settings.quick ? 10 : 30));
                 scale.awaitQuerySide(query, ScaleData.CATCH_UP_LIMIT);
                 report.scale(scale);
+                if (settings.reuseDatabase) {
+                    log("waiting for the query side to catch up on the database as it was left");
+                    queries.awaitCaughtUp(ScaleData.CATCH_UP_LIMIT);
+                }
+                if (scale.enabled() || settings.reuseDatabase) {
+                    report.vacuum("after the query side caught up",
+                            Vacuum.ifAutovacuumIsOff(database, "after the catch-up"));
+                }
                 CommandLoad load = new CommandLoad(command, database);
                 log("warming up with " + settings.clients + " clients, " + settings.warmUp.toSeconds() + " s to "
                         + settings.warmUpLimit.toSeconds() + " s, until the JIT compilers go quiet");
@@ -90,7 +100,6 @@ public final class Bench {
                 report.compilingDuringLoad(WarmUp.shares(compiledBefore, WarmUp.compileMillis(command, query),
                         System.nanoTime() - manyStarted));
 
-                Queries queries = new Queries(query, command, Duration.ofSeconds(settings.quick ? 10 : 30));
                 log("waiting for the query side to catch up");
                 queries.awaitCaughtUp(Duration.ofMinutes(10));
                 heap.close();
@@ -106,6 +115,7 @@ public final class Bench {
                     report.replayNotRun(scan);
                 }
 
+                report.vacuum("before the reads", Vacuum.ifAutovacuumIsOff(database, "before the reads"));
                 log("query latencies");
                 List<String> cases = caseIds(database);
                 Map<String, Histogram> latencies = queries.latencies(cases, settings.queries, 7);
@@ -152,7 +162,7 @@ public final class Bench {
     /** The run's settings; the quick mode finishes in about seven minutes, the standard one in under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration warmUpLimit, Duration phase, int queries, Path out,
-                    Path workDir, boolean profile, int scaleCases, boolean replay) {
+                    Path workDir, boolean profile, int scaleCases, boolean replay, boolean reuseDatabase) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -185,7 +195,7 @@ public final class Bench {
         /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
         Settings onDatabase(String url) {
             return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp,
-                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay);
+                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay, reuseDatabase);
         }
 
         private List<String> jvmOptions(String side) {
@@ -224,6 +234,7 @@ public final class Bench {
             boolean profile = false;
             int scaleCases = 0;
             boolean replay = true;
+            boolean reuseDatabase = false;
             Duration warmUp = null;
             Duration warmUpLimit = null;
             Duration phase = null;
@@ -244,6 +255,7 @@ public final class Bench {
                     case "--warm-up-limit" -> warmUpLimit = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--phase" -> phase = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--no-replay" -> replay = false;
+                    case "--reuse-database" -> reuseDatabase = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -251,7 +263,7 @@ public final class Bench {
                     warmUp != null ? warmUp : Duration.ofSeconds(quick ? 30 : 60),
                     warmUpLimit != null ? warmUpLimit : Duration.ofSeconds(quick ? 90 : 360),
                     phase != null ? phase : Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
-                    out, workDir.toAbsolutePath(), profile, scaleCases, replay);
+                    out, workDir.toAbsolutePath(), profile, scaleCases, replay, reuseDatabase);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,8 @@ final class Report {
     static final String BEGIN = "<!-- bench:begin (written by ./ledger bench; do not edit by hand) -->";
     static final String END = "<!-- bench:end -->";
     private static final List<String> SETTINGS = List.of("shared_buffers", "effective_cache_size", "work_mem",
-            "synchronous_commit", "fsync", "wal_level", "max_wal_size", "checkpoint_timeout", "max_connections");
+            "synchronous_commit", "fsync", "wal_level", "max_wal_size", "checkpoint_timeout", "max_connections",
+            "autovacuum");
 
     private final StringBuilder machine = new StringBuilder();
     private final StringBuilder figures = new StringBuilder();
@@ -76,6 +78,14 @@ final class Report {
     /** With {@code --scale-cases}: the generated data, its sealing and the query side's catch-up. */
     void scale(ScaleData scale) {
         scale.figures().forEach((name, value) -> figure(name, value, "", "", "", null));
+    }
+
+    /** A {@code VACUUM (ANALYZE)} the bench ran in place of autovacuum ({@link Vacuum}), if it ran one. */
+    void vacuum(String when, Duration took) {
+        if (took != null) {
+            figure("VACUUM (ANALYZE) " + when + ", in place of autovacuum (off on this server)",
+                    seconds(took.toMillis()), "", "", "", null);
+        }
     }
 
     void warmUp(WarmUp.Outcome warm) {
