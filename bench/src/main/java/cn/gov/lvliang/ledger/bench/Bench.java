@@ -27,8 +27,9 @@ import org.HdrHistogram.Histogram;
  * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
  * warm-up, {@link WarmUp}), {@code --phase S} (each load phase), {@code --no-replay} (no full replay: at 10^7
  * events it would take about an hour), {@code --reuse-database} (measure the database an earlier run left, with the
- * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it). {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills});
- * {@code verification [arguments]} the chain verification at large journal sizes ({@link VerificationBench}).
+ * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it).
+ * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}); {@code verification [arguments]} the
+ * chain verification at large journal sizes ({@link VerificationBench}).
  */
 public final class Bench {
 

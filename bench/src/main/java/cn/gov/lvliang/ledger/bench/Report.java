@@ -155,7 +155,7 @@ final class Report {
                 + "reading every event; outcome per projection ").append(replay.outcomes()).append(".\n");
     }
 
-    /** {@code --no-replay}: the scan's rate alone, and a note that the replay was left out. */
+    /** {@code --no-replay}: the scan's rate alone, beside a replay marked as not run. */
     void replayNotRun(Rate scan) {
         figure("full replay of every projection", "not run (--no-replay)",
                 perSecond(scan, "events scanned and parsed"), "", "≥ 0.5×", null);
