@@ -79,9 +79,9 @@ public final class Bench {
                     log("waiting for the query side to catch up on the database as it was left");
                     queries.awaitCaughtUp(ScaleData.CATCH_UP_LIMIT);
                 }
+                Vacuum vacuum = Vacuum.standingInForAutovacuum(database);
                 if (scale.enabled() || settings.reuseDatabase) {
-                    report.vacuum("after the query side caught up",
-                            Vacuum.ifAutovacuumIsOff(database, "after the catch-up"));
+                    vacuum(report, vacuum, "after the query side caught up");
                 }
                 CommandLoad load = new CommandLoad(command, database);
                 log("warming up with " + settings.clients + " clients, " + settings.warmUp.toSeconds() + " s to "
@@ -116,7 +116,7 @@ public final class Bench {
                     report.replayNotRun(scan);
                 }
 
-                report.vacuum("before the reads", Vacuum.ifAutovacuumIsOff(database, "before the reads"));
+                vacuum(report, vacuum, "before the reads");
                 log("query latencies");
                 List<String> cases = caseIds(database);
                 Map<String, Histogram> latencies = queries.latencies(cases, settings.queries, 7);
@@ -131,6 +131,10 @@ public final class Bench {
         Files.createDirectories(settings.out.toAbsolutePath().getParent());
         report.writeInto(settings.out);
         log("written to " + settings.out);
+    }
+
+    private static void vacuum(Report report, Vacuum vacuum, String when) throws SQLException {
+        vacuum.run(when).ifPresent(took -> report.vacuum(when, took));
     }
 
     static void log(String message) {

@@ -80,12 +80,10 @@ final class Report {
         scale.figures().forEach((name, value) -> figure(name, value, "", "", "", null));
     }
 
-    /** A {@code VACUUM (ANALYZE)} the bench ran in place of autovacuum ({@link Vacuum}), if it ran one. */
+    /** A {@code VACUUM (ANALYZE)} the bench ran in place of autovacuum ({@link Vacuum}). */
     void vacuum(String when, Duration took) {
-        if (took != null) {
-            figure("VACUUM (ANALYZE) " + when + ", in place of autovacuum (off on this server)",
-                    seconds(took.toMillis()), "", "", "", null);
-        }
+        figure("VACUUM (ANALYZE) " + when + ", in place of autovacuum (off on this server)",
+                seconds(took.toMillis()), "", "", "", null);
     }
 
     void warmUp(WarmUp.Outcome warm) {

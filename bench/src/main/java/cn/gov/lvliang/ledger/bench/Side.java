@@ -106,15 +106,15 @@ final class Side implements AutoCloseable {
 
     /** Heap in use now and its limit, in MiB, from the side's Prometheus endpoint (open like the health probes). */
     long[] heapMiB() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/actuator/prometheus", null);
-        if (response.statusCode() != 200) {
+        List<String> samples = prometheus();
+        if (samples.isEmpty()) {
             return new long[] {-1, -1};
         }
         double used = 0;
         double max = 0;
-        for (String line : response.body().split("\n")) {
+        for (String line : samples) {
             if (line.contains("area=\"heap\"")) {
-                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                double value = value(line);
                 if (line.startsWith("jvm_memory_used_bytes")) {
                     used += value;
                 } else if (line.startsWith("jvm_memory_max_bytes") && value > 0) {
@@ -130,16 +130,23 @@ final class Side implements AutoCloseable {
      * -1 if the side does not say.
      */
     double compilationMillis() throws IOException, InterruptedException {
-        HttpResponse<String> response = get("/actuator/prometheus", null);
-        if (response.statusCode() != 200) {
-            return -1;
-        }
-        for (String line : response.body().split("\n")) {
+        for (String line : prometheus()) {
             if (line.startsWith("jvm_compilation_time_ms_total")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                return value(line);
             }
         }
         return -1;
+    }
+
+    /** The lines of the side's Prometheus endpoint; none if it did not answer. */
+    private List<String> prometheus() throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/actuator/prometheus", null);
+        return response.statusCode() == 200 ? List.of(response.body().split("\n")) : List.of();
+    }
+
+    /** The value of one sample line: its last field. */
+    private static double value(String sample) {
+        return Double.parseDouble(sample.substring(sample.lastIndexOf(' ') + 1));
     }
 
     Path log() {

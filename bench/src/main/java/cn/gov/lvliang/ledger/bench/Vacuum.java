@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Stands in for autovacuum where the server runs without it. This machine's PostgreSQL has {@code autovacuum = off}
@@ -17,32 +18,40 @@ import java.time.Duration;
  */
 final class Vacuum {
 
-    private Vacuum() {
+    private final Database database;
+    private final boolean needed;
+
+    private Vacuum(Database database, boolean needed) {
+        this.database = database;
+        this.needed = needed;
     }
 
-    /** Whether the server runs autovacuum. */
-    static boolean autovacuumOn(Database database) throws SQLException {
+    /** Asks the server once whether it runs autovacuum. */
+    static Vacuum standingInForAutovacuum(Database database) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SHOW autovacuum")) {
             row.next();
-            return "on".equals(row.getString(1));
+            return new Vacuum(database, !"on".equals(row.getString(1)));
         }
     }
 
     /**
      * Vacuums and analyzes every table of the bench's database that the ledger's role owns, if autovacuum is off;
-     * how long it took, or null if it was not needed.
+     * how long it took, or empty if it was not needed.
      */
-    static Duration ifAutovacuumIsOff(Database database, String when) throws SQLException {
-        if (autovacuumOn(database)) {
-            return null;
+    Optional<Duration> run(String when) throws SQLException {
+        if (!needed) {
+            return Optional.empty();
         }
         Bench.log("VACUUM (ANALYZE) " + when + ": autovacuum is off on this server");
         long started = System.nanoTime();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Connection connection = database.connect()) {
+            // VACUUM refuses to run inside a transaction.
             connection.setAutoCommit(true);
-            statement.execute("VACUUM (ANALYZE)");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("VACUUM (ANALYZE)");
+            }
         }
-        return Duration.ofNanos(System.nanoTime() - started);
+        return Optional.of(Duration.ofNanos(System.nanoTime() - started));
     }
 }
