@@ -730,10 +730,11 @@ class BundleCaseProjection implements RebuildableProjection {
         // The at-risk column is selected on every page, so today is always bound (an unused parameter is fine).
         params.put("today", BusinessDay.today(clock));
 
-        long total = jdbc.sql("SELECT COUNT(*) FROM bundle_case c " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
+        long total = query.knownTotal() != null ? query.knownTotal()
+                : jdbc.sql("SELECT COUNT(*) FROM bundle_case c " + where)
+                        .params(params)
+                        .query(Long.class)
+                        .single();
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
         List<BundleCaseSummary> items = jdbc.sql(CASE_WITH_NAMES + where + " ORDER BY " + orderBy(query)

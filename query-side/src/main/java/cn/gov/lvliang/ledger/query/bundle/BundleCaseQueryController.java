@@ -112,7 +112,8 @@ class BundleCaseQueryController {
                 sortKey,
                 direction(direction),
                 page,
-                size);
+                size,
+                null);
         return queryGateway.query(query, ResponseTypes.instanceOf(BundleCasePage.class)).join();
     }
 

@@ -23,6 +23,9 @@ import java.util.Set;
  * @param direction    the sort direction
  * @param page         the page, from 0
  * @param size         cases per page
+ * @param knownTotal   how many cases the filters select, where the asker counted them already in the same
+ *                     transaction (the dashboard's summary counts the overdue cases and those at risk); the list then
+ *                     does not count them again. Null: the list counts them.
  */
 record ListBundleCasesQuery(
         String divisionCode,
@@ -37,7 +40,8 @@ record ListBundleCasesQuery(
         Sort sort,
         Direction direction,
         int page,
-        int size) {
+        int size,
+        Long knownTotal) {
 
     ListBundleCasesQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

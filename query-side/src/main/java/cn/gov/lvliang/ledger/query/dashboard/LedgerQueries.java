@@ -58,6 +58,18 @@ public class LedgerQueries {
      * {@linkplain CaseFilter#listQueryAnswers() answers}.
      */
     public BundleCasePage listCases(CaseFilter filter, Order order, int page, int size) {
+        return listCases(filter, order, page, size, null);
+    }
+
+    /**
+     * The first cases of a list whose length the caller counted already, in the same transaction (the dashboard's
+     * summary counts the overdue cases and those at risk): the list query does not count them again.
+     */
+    public BundleCasePage firstCases(CaseFilter filter, Order order, int size, long total) {
+        return listCases(filter, order, 0, size, total);
+    }
+
+    private BundleCasePage listCases(CaseFilter filter, Order order, int page, int size, Long knownTotal) {
         if (!filter.listQueryAnswers()) {
             throw new IllegalArgumentException("The case list query cannot answer " + filter);
         }
@@ -75,6 +87,7 @@ public class LedgerQueries {
         fields.put("direction", order.direction);
         fields.put("page", page);
         fields.put("size", size);
+        fields.put("knownTotal", knownTotal);
         return queryGateway.query(message(LIST_CASES, fields), ResponseTypes.instanceOf(BundleCasePage.class))
                 .join();
     }

@@ -56,38 +56,42 @@ public class DashboardTables {
     /** Every table of the home page, in page order. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Map<String, Table> all(DashboardFilter filter) {
+        Reads reads = new Reads(filter);
         Map<String, Table> tables = new LinkedHashMap<>();
-        builders().forEach((id, builder) -> tables.put(id, builder.apply(filter)));
+        builders().forEach((id, builder) -> tables.put(id, builder.apply(reads)));
         return tables;
     }
 
     /** One table of the home page, or empty if it has no such table. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Optional<Table> one(String id, DashboardFilter filter) {
-        return Optional.ofNullable(builders().get(id)).map(builder -> builder.apply(filter));
+        return Optional.ofNullable(builders().get(id)).map(builder -> builder.apply(new Reads(filter)));
     }
 
-    private Map<String, Function<DashboardFilter, Table>> builders() {
-        Map<String, Function<DashboardFilter, Table>> tables = new LinkedHashMap<>();
+    private Map<String, Function<Reads, Table>> builders() {
+        Map<String, Function<Reads, Table>> tables = new LinkedHashMap<>();
         tables.put("summary", this::summary);
-        tables.put("status", this::byStatus);
-        tables.put("county", this::byCounty);
-        tables.put("bundle", this::byBundle);
-        tables.put("lead-unit", this::byLeadUnit);
-        tables.put("channel", this::byChannel);
-        tables.put("month", this::byMonth);
-        tables.put("overdue", filter -> caseList("overdue", filter, filter.cases().toBuilder().overdue(true)));
-        tables.put("at-risk", filter -> caseList("at-risk", filter, filter.cases().toBuilder().atRisk(true)));
-        tables.put("visits", this::visits);
-        tables.put("waivers", this::waivers);
-        tables.put("complaints", this::complaints);
+        tables.put("status", reads -> byStatus(reads.filter()));
+        tables.put("county", reads -> byCounty(reads.filter()));
+        tables.put("bundle", reads -> byBundle(reads.filter()));
+        tables.put("lead-unit", reads -> byLeadUnit(reads.filter()));
+        tables.put("channel", reads -> byChannel(reads.filter()));
+        tables.put("month", reads -> byMonth(reads.filter()));
+        tables.put("overdue", reads -> caseList("overdue", reads.filter(),
+                reads.filter().cases().toBuilder().overdue(true), reads.summary().overdue()));
+        tables.put("at-risk", reads -> caseList("at-risk", reads.filter(),
+                reads.filter().cases().toBuilder().atRisk(true), reads.summary().atRisk()));
+        tables.put("visits", reads -> visits(reads.filter()));
+        tables.put("waivers", reads -> waivers(reads.filter()));
+        tables.put("complaints", reads -> complaints(reads.filter()));
         tables.put("ratings", this::ratings);
         tables.put("rating-distribution", this::ratingDistribution);
         return tables;
     }
 
-    private Table summary(DashboardFilter filter) {
-        Summary s = queries.summary(filter);
+    private Table summary(Reads reads) {
+        DashboardFilter filter = reads.filter();
+        Summary s = reads.summary();
         CaseFilter all = filter.cases();
         CaseFilter concluded = all.toBuilder().status(CaseStatus.CONCLUDED).build();
         CaseFilter oneVisit = concluded.toBuilder().maxVisits(1).build();
@@ -189,9 +193,10 @@ public class DashboardTables {
         return table("month", filter, List.of("column.month", "column.cases"), rows);
     }
 
-    private Table caseList(String id, DashboardFilter filter, CaseFilter.Builder cases) {
+    /** The first cases of a list the summary counted ({@code total}), soonest due first. */
+    private Table caseList(String id, DashboardFilter filter, CaseFilter.Builder cases, long total) {
         CaseFilter selection = cases.build();
-        BundleCasePage page = ledger.listCases(selection, LedgerQueries.Order.DUE_FIRST, 0, LIST_ROWS);
+        BundleCasePage page = ledger.firstCases(selection, LedgerQueries.Order.DUE_FIRST, LIST_ROWS, total);
         String note = labels.get("list.note", page.total(), page.items().size());
         return caseTables.table(id, labels.get("table." + id + ".title"), page.items(), note,
                 Links.dashboardExport(id, filter), Links.cases(selection));
@@ -244,8 +249,9 @@ public class DashboardTables {
         return table("complaints", filter, List.of("column.figure", "column.value"), rows);
     }
 
-    private Table ratings(DashboardFilter filter) {
-        Ratings ratings = queries.ratings(filter);
+    private Table ratings(Reads reads) {
+        DashboardFilter filter = reads.filter();
+        Ratings ratings = reads.ratings();
         String href = Links.cases(filter.cases().toBuilder().rated(true).build());
         List<List<Cell>> rows = List.of(
                 figure("ratings.count", Cell.count(ratings.rated(), href)),
@@ -253,8 +259,9 @@ public class DashboardTables {
         return table("ratings", filter, List.of("column.figure", "column.value"), rows);
     }
 
-    private Table ratingDistribution(DashboardFilter filter) {
-        Ratings ratings = queries.ratings(filter);
+    private Table ratingDistribution(Reads reads) {
+        DashboardFilter filter = reads.filter();
+        Ratings ratings = reads.ratings();
         List<List<Cell>> rows = new ArrayList<>();
         for (int score = 5; score >= 1; score--) {
             long cases = ratings.byScore().getOrDefault(score, 0L);
@@ -274,6 +281,39 @@ public class DashboardTables {
         List<String> headers = headerKeys.stream().map(labels::get).toList();
         return new Table(id, labels.get("table." + id + ".title"), headers, rows,
                 labels.optional("table." + id + ".note"), Links.dashboardExport(id, filter), null);
+    }
+
+    /**
+     * What one reading of the page's tables shares: the summary (whose counts of the overdue cases and those at risk
+     * are also the totals of the two lists) and the ratings (two tables) are read once.
+     */
+    private final class Reads {
+
+        private final DashboardFilter filter;
+        private Summary summary;
+        private Ratings ratings;
+
+        Reads(DashboardFilter filter) {
+            this.filter = filter;
+        }
+
+        DashboardFilter filter() {
+            return filter;
+        }
+
+        Summary summary() {
+            if (summary == null) {
+                summary = queries.summary(filter);
+            }
+            return summary;
+        }
+
+        Ratings ratings() {
+            if (ratings == null) {
+                ratings = queries.ratings(filter);
+            }
+            return ratings;
+        }
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -207,7 +207,7 @@ class BundleCaseProjectionH2Test {
         filters.accept(query);
         return projection.handle(new ListBundleCasesQuery(query.division, query.bundle, query.leadUnit,
                 query.statuses, query.channel, query.overdue, query.atRisk, query.from, query.to, query.sort,
-                query.direction, query.page, query.size));
+                query.direction, query.page, query.size, null));
     }
 
     /** The list query's parameters, set one at a time. */

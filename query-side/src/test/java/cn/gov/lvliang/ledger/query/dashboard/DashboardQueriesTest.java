@@ -70,4 +70,29 @@ class DashboardQueriesTest extends DashboardQueriesContract {
             assertThat(own).as(filter.toString()).isEqualTo(listQuery);
         }
     }
+
+    /** The dashboard's lists of overdue cases and of cases at risk take their totals from the summary's counts. */
+    @Test
+    void summarysCountsOfOverdueCasesAndCasesAtRisk_areWhatTheListQueryCounts() {
+        List<DashboardFilter> filters = List.of(
+                new DashboardFilter(null, scenario.leadUnit, null, null),
+                new DashboardFilter(DashboardScenario.WENSHUI, scenario.leadUnit, null, null),
+                new DashboardFilter("141102", scenario.leadUnit, null, null),
+                // Part months at both ends, counted from the case rows rather than the tally.
+                new DashboardFilter(null, scenario.leadUnit, LocalDate.of(2025, 1, 15), LocalDate.of(2025, 3, 10)),
+                new DashboardFilter(null, scenario.leadUnit, LocalDate.of(2025, 1, 21), LocalDate.of(2025, 3, 4)));
+        for (DashboardFilter filter : filters) {
+            DashboardQueries.Summary summary = queries.summary(filter);
+            assertThat(summary.overdue()).as("overdue, " + filter).isEqualTo(counted(filter.cases().toBuilder()
+                    .overdue(true).build()));
+            assertThat(summary.atRisk()).as("at risk, " + filter).isEqualTo(counted(filter.cases().toBuilder()
+                    .atRisk(true).build()));
+        }
+        DashboardQueries.Summary all = queries.summary(filters.get(0));
+        assertThat(List.of(all.overdue(), all.atRisk())).containsExactly(1L, 1L);
+    }
+
+    private long counted(CaseFilter filter) {
+        return ledger.listCases(filter, LedgerQueries.Order.DUE_FIRST, 0, 1).total();
+    }
 }
