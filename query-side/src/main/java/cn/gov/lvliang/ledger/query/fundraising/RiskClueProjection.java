@@ -26,6 +26,7 @@ import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -264,13 +265,26 @@ class RiskClueProjection implements RebuildableProjection {
     }
 
     @QueryHandler
+    RiskClueCounts handle(CountRiskCluesQuery query) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        inDivisionAndPeriod(where, params, query.divisionCode(), query.from(), query.to());
+        return new RiskClueCounts(jdbc.sql("""
+                        SELECT cl.division_code, cl.source, cl.key_area, cl.status, cl.overdue, COUNT(*) AS clues
+                        FROM fundraising_clue cl
+                        """ + where + " GROUP BY cl.division_code, cl.source, cl.key_area, cl.status, cl.overdue")
+                .params(params)
+                .query((row, rowNumber) -> new RiskClueCounts.Group(row.getString("division_code"),
+                        row.getString("source"), row.getString("key_area"), row.getString("status"),
+                        row.getBoolean("overdue"), row.getLong("clues")))
+                .list());
+    }
+
+    @QueryHandler
     RiskCluePage handle(ListRiskCluesQuery query) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        if (query.divisionCode() != null) {
-            where.append(" AND cl.division_code = :division");
-            params.put("division", query.divisionCode());
-        }
+        inDivisionAndPeriod(where, params, query.divisionCode(), query.from(), query.to());
         if (!query.sources().isEmpty()) {
             where.append(" AND cl.source IN (:sources)");
             params.put("sources", Rows.names(query.sources()));
@@ -289,14 +303,6 @@ class RiskClueProjection implements RebuildableProjection {
         }
         if (query.overdue() != null) {
             where.append(query.overdue() ? " AND cl.overdue" : " AND NOT cl.overdue");
-        }
-        if (query.from() != null) {
-            where.append(" AND cl.recorded_at >= :from");
-            params.put("from", utc(BusinessDay.startOf(query.from())));
-        }
-        if (query.to() != null) {
-            where.append(" AND cl.recorded_at < :toExclusive");
-            params.put("toExclusive", utc(BusinessDay.startOf(query.to().plusDays(1))));
         }
         if (query.text() != null) {
             where.append(" AND (LOWER(cl.subject_name) LIKE :text ESCAPE '\\'"
@@ -318,6 +324,23 @@ class RiskClueProjection implements RebuildableProjection {
                 .query(RiskClueProjection::view)
                 .list();
         return new RiskCluePage(items, query.page(), query.size(), total);
+    }
+
+    /** The clues of a county (if given) recorded in a period (either end open if null), as both queries select them. */
+    private static void inDivisionAndPeriod(StringBuilder where, Map<String, Object> params, String divisionCode,
+                                            LocalDate from, LocalDate to) {
+        if (divisionCode != null) {
+            where.append(" AND cl.division_code = :division");
+            params.put("division", divisionCode);
+        }
+        if (from != null) {
+            where.append(" AND cl.recorded_at >= :from");
+            params.put("from", utc(BusinessDay.startOf(from)));
+        }
+        if (to != null) {
+            where.append(" AND cl.recorded_at < :toExclusive");
+            params.put("toExclusive", utc(BusinessDay.startOf(to.plusDays(1))));
+        }
     }
 
     /** A fixed ORDER BY per sort key, never built from what the caller sent; ties are broken the same way always. */

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.web;
 
 import cn.gov.lvliang.ledger.query.fundraising.CampaignStandingView;
+import cn.gov.lvliang.ledger.query.fundraising.CountRiskCluesQuery;
 import cn.gov.lvliang.ledger.query.fundraising.DisposalCasePage;
 import cn.gov.lvliang.ledger.query.fundraising.FindCampaignStandingQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FindFunnelQuery;
@@ -12,6 +13,7 @@ import cn.gov.lvliang.ledger.query.fundraising.LegacyCasesView;
 import cn.gov.lvliang.ledger.query.fundraising.ListDisposalCasesQuery;
 import cn.gov.lvliang.ledger.query.fundraising.ListRiskCluesQuery;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView;
+import cn.gov.lvliang.ledger.query.fundraising.RiskClueCounts;
 import cn.gov.lvliang.ledger.query.fundraising.RiskCluePage;
 import cn.gov.lvliang.ledger.query.fundraising.SortDirection;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTable;
@@ -104,6 +106,12 @@ public class FundraisingQueries {
     /** How many clues the filter selects: the list's {@code total}, without a page of clues. */
     public long clueCount(FundraisingClueFilter filter) {
         return clues(filter, 0, 0).total();
+    }
+
+    /** The clues recorded in the board's county and period, counted per county, source, key area and status. */
+    public RiskClueCounts clueCounts(FundraisingFilter filter) {
+        return queryGateway.query(new CountRiskCluesQuery(filter.division(), filter.from(), filter.to()),
+                ResponseTypes.instanceOf(RiskClueCounts.class)).join();
     }
 
     /** One page of the disposal cases, newest first, as {@code GET /api/fundraising/cases} answers it. */

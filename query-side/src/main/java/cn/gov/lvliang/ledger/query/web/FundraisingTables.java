@@ -20,6 +20,7 @@ import cn.gov.lvliang.ledger.query.fundraising.RecoveryView;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView.RecoveryCase;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView.RecoveryCounty;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView.RecoveryFigures;
+import cn.gov.lvliang.ledger.query.fundraising.RiskClueCounts;
 import cn.gov.lvliang.ledger.query.fundraising.RiskCluePage;
 import cn.gov.lvliang.ledger.query.fundraising.RiskClueView;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTable;
@@ -35,6 +36,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -294,19 +296,19 @@ public class FundraisingTables {
         for (var cut : clueCuts()) {
             FundraisingClueFilter clues = cut.getValue().apply(recorded);
             rows.add(List.of(Cell.text(labels.get(cut.getKey())),
-                    Cell.count(queries.clueCount(clues), FundraisingLinks.clues(clues))));
+                    Cell.count(s.clueCount(clues), FundraisingLinks.clues(clues))));
         }
         return table("clue-summary", s, List.of("fr.column.figure", "fr.column.value"), rows, null);
     }
 
     private Table clueSource(Sources s) {
         FundraisingClueFilter recorded = FundraisingClueFilter.recordedIn(s.filter);
-        long total = queries.clueCount(recorded);
+        long total = s.clueCount(recorded);
         List<List<Cell>> rows = new ArrayList<>();
         for (ClueSource source : ClueSource.values()) {
             FundraisingClueFilter clues = recorded.withSources(source);
             String href = FundraisingLinks.clues(clues);
-            long count = queries.clueCount(clues);
+            long count = s.clueCount(clues);
             rows.add(List.of(Cell.text(labels.of("fr.source", source)), Cell.count(count, href),
                     Cell.share(count, total, href)));
         }
@@ -316,12 +318,12 @@ public class FundraisingTables {
 
     private Table clueKeyArea(Sources s) {
         FundraisingClueFilter recorded = FundraisingClueFilter.recordedIn(s.filter);
-        long total = queries.clueCount(recorded);
+        long total = s.clueCount(recorded);
         List<List<Cell>> rows = new ArrayList<>();
         for (KeyArea area : KeyArea.values()) {
             FundraisingClueFilter clues = recorded.withKeyAreas(area);
             String href = FundraisingLinks.clues(clues);
-            long count = queries.clueCount(clues);
+            long count = s.clueCount(clues);
             rows.add(List.of(Cell.text(labels.of("fr.keyArea", area)), Cell.count(count, href),
                     Cell.share(count, total, href)));
         }
@@ -339,7 +341,7 @@ public class FundraisingTables {
             row.add(Cell.text(named(county.divisionName(), county.divisionCode()), FundraisingLinks.board(own)));
             for (var cut : clueCuts()) {
                 FundraisingClueFilter clues = cut.getValue().apply(recorded);
-                row.add(Cell.count(queries.clueCount(clues), FundraisingLinks.clues(clues)));
+                row.add(Cell.count(s.clueCount(clues), FundraisingLinks.clues(clues)));
             }
             rows.add(row);
         }
@@ -820,6 +822,7 @@ public class FundraisingTables {
         private FunnelView funnel;
         private RecoveryView recovery;
         private LegacyCasesView legacy;
+        private RiskClueCounts clueCounts;
 
         Sources(FundraisingFilter filter, Optional<CampaignStandingView> standing, LocalDate today) {
             this.filter = filter;
@@ -847,6 +850,24 @@ public class FundraisingTables {
                 legacy = queries.legacyCases();
             }
             return legacy;
+        }
+
+        /**
+         * How many clues the filter selects: from the board's clue counts, read once, where the filter cuts the
+         * board's own clues by what they are counted by; else from the list query.
+         */
+        long clueCount(FundraisingClueFilter clues) {
+            boolean boardsClues = Objects.equals(clues.from(), filter.from()) && Objects.equals(clues.to(), filter.to())
+                    && (filter.division() == null || filter.division().equals(clues.division()))
+                    && clues.outcomes().isEmpty() && clues.q() == null;
+            if (!boardsClues) {
+                return queries.clueCount(clues);
+            }
+            if (clueCounts == null) {
+                clueCounts = queries.clueCounts(filter);
+            }
+            return clueCounts.count(clues.division(), clues.sources(), clues.keyAreas(), clues.statuses(),
+                    clues.overdue());
         }
 
         /** The county's name as the reference data has it, or the whole city in the reader's language. */

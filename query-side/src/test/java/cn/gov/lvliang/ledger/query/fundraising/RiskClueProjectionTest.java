@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.fundraising;
 
 import static cn.gov.lvliang.ledger.query.fundraising.FundraisingTestData.LISHI;
+import static cn.gov.lvliang.ledger.query.fundraising.FundraisingTestData.WENSHUI;
 import static cn.gov.lvliang.ledger.query.fundraising.FundraisingTestData.anonymous;
 import static cn.gov.lvliang.ledger.query.fundraising.FundraisingTestData.assigned;
 import static cn.gov.lvliang.ledger.query.fundraising.FundraisingTestData.beijing;
@@ -21,6 +22,7 @@ import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
 import cn.gov.lvliang.ledger.query.support.Feed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -216,6 +218,51 @@ class RiskClueProjectionTest {
                 .extracting(RiskClueView::status).isSorted();
         assertThat(list(new Filter(), ListRiskCluesQuery.Sort.RECORDED_AT, SortDirection.DESC, 0, 1).items())
                 .extracting(RiskClueView::clueId).containsExactly(scenario.l5);
+    }
+
+    /** The board reads its clue counts grouped, once; each must be what the list counts for the same filters. */
+    @Test
+    void theGroupedCounts_areTheListsTotals_forEveryCutOfTheBoard() {
+        FundraisingScenario scenario = new FundraisingScenario();
+        events.apply(scenario.clues());
+
+        List<Filter> periods = List.of(new Filter(), new Filter().division(LISHI),
+                new Filter().period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)),
+                new Filter().division(LISHI).period(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31)));
+        long compared = 0;
+        long counted = 0;
+        for (Filter period : periods) {
+            RiskClueCounts counts = projection.handle(new CountRiskCluesQuery(period.division, period.from,
+                    period.to));
+            List<Filter> cuts = new ArrayList<>(List.of(new Filter(), new Filter().overdue(true),
+                    new Filter().overdue(false), new Filter().statuses(ClueStatus.RECORDED, ClueStatus.VERIFYING)));
+            for (ClueStatus status : ClueStatus.values()) {
+                cuts.add(new Filter().statuses(status));
+            }
+            for (ClueSource source : ClueSource.values()) {
+                cuts.add(new Filter().sources(source));
+            }
+            for (KeyArea area : KeyArea.values()) {
+                cuts.add(new Filter().keyAreas(area));
+            }
+            for (Filter cut : cuts) {
+                for (String division : new String[] {period.division, LISHI, WENSHUI}) {
+                    if (period.division != null && !period.division.equals(division)) {
+                        continue;
+                    }
+                    cut.division(division).period(period.from, period.to);
+                    long total = list(cut, ListRiskCluesQuery.Sort.RECORDED_AT, SortDirection.ASC, 0, 0).total();
+                    assertThat(counts.count(division, cut.sources, cut.keyAreas, cut.statuses, cut.overdue))
+                            .as("%s %s %s %s %s in %s..%s", division, cut.sources, cut.keyAreas, cut.statuses,
+                                    cut.overdue, period.from, period.to)
+                            .isEqualTo(total);
+                    compared++;
+                    counted += total;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+        assertThat(counted).as("the cuts select clues, not nothing alone").isGreaterThan(50);
     }
 
     private RiskClueView find(String clueId) {
