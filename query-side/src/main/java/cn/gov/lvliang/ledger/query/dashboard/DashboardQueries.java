@@ -104,9 +104,10 @@ public class DashboardQueries {
     public List<DivisionCount> byDivision(DashboardFilter filter) {
         MonthSplit split = MonthSplit.of(filter);
         Map<String, DivisionCount> divisions = new TreeMap<>();
-        tally.byDivision(filter, split, Measure.CASES, Measure.STATUS, Measure.OVERDUE).forEach((division, sums) ->
-                divisions.put(division, new DivisionCount(division, sums.total(Measure.CASES),
-                        sums.get(Measure.STATUS, CaseStatus.CONCLUDED.name()), sums.total(Measure.OVERDUE))));
+        tally.byDivision(filter, split, Measure.STATUS, CaseStatus.CONCLUDED.name(), Measure.CASES, Measure.OVERDUE)
+                .forEach((division, sums) -> divisions.put(division, new DivisionCount(division,
+                        sums.total(Measure.CASES), sums.get(Measure.STATUS, CaseStatus.CONCLUDED.name()),
+                        sums.total(Measure.OVERDUE))));
         for (DashboardFilter part : split.partMonths()) {
             for (DivisionCount count : byDivisionOfCases(part)) {
                 divisions.merge(count.division(), count, DivisionCount::plus);

@@ -33,9 +33,16 @@ class TallySums {
         return grouped(Per.NONE, filter, split, measures).getOrDefault("", Sums.NONE);
     }
 
-    /** The sums of the given measures by key, per division. */
-    Map<String, Sums> byDivision(DashboardFilter filter, MonthSplit split, Measure... measures) {
-        return grouped(Per.DIVISION, filter, split, measures);
+    /**
+     * The sums per division of the given measures by key, and of {@code keyed} only its count under {@code key}
+     * (the county table shows one status of all; the others would more than double the rows it reads).
+     */
+    Map<String, Sums> byDivision(DashboardFilter filter, MonthSplit split, Measure keyed, String key,
+                                 Measure... measures) {
+        if (!split.wholeMonths()) {
+            return Map.of();
+        }
+        return grouped(Where.of(filter, split, Per.DIVISION, measures).orKey(keyed, key), true);
     }
 
     /** Cases per month, by the first day of the month. */
@@ -95,12 +102,14 @@ class TallySums {
 
     /** Sums by measure and key, per division if asked ({@code ""} for all if not). */
     private Map<String, Sums> grouped(Per per, DashboardFilter filter, MonthSplit split, Measure... measures) {
-        Map<String, Map<Measure, Map<String, Long>>> groups = new HashMap<>();
         if (!split.wholeMonths()) {
             return Map.of();
         }
-        Where where = Where.of(filter, split, per, measures);
-        boolean perDivision = per == Per.DIVISION;
+        return grouped(Where.of(filter, split, per, measures), per == Per.DIVISION);
+    }
+
+    private Map<String, Sums> grouped(Where where, boolean perDivision) {
+        Map<String, Map<Measure, Map<String, Long>>> groups = new HashMap<>();
         String columns = perDivision ? "t.division_code, t.measure, t.tally_key" : "t.measure, t.tally_key";
         jdbc.sql("SELECT " + columns + ", SUM(t.n) AS n FROM bundle_case_tally t " + where.sql + " GROUP BY " + columns)
                 .params(where.params)
@@ -144,7 +153,9 @@ class TallySums {
      */
     private static final class Where {
 
-        private final StringBuilder sql = new StringBuilder("WHERE t.measure IN (:measures)");
+        private static final String MEASURES = "t.measure IN (:measures)";
+
+        private final StringBuilder sql = new StringBuilder("WHERE " + MEASURES);
         private final Map<String, Object> params = new HashMap<>();
 
         static Where of(DashboardFilter filter, MonthSplit split, Per per, Measure... measures) {
@@ -162,6 +173,16 @@ class TallySums {
                 where.params.put("lastMonth", split.lastMonth());
             }
             return where;
+        }
+
+        /** Also the counts of one measure under one key. */
+        Where orKey(Measure measure, String key) {
+            int at = sql.indexOf(MEASURES);
+            sql.replace(at, at + MEASURES.length(), "(" + MEASURES
+                    + " OR (t.measure = :keyedMeasure AND t.tally_key = :key))");
+            params.put("keyedMeasure", measure.name());
+            params.put("key", key);
+            return this;
         }
 
         private void cut(String column, String parameter, String value, boolean each) {
