@@ -30,7 +30,7 @@ class TallySums {
 
     /** The sums of the given measures by key. */
     Sums of(DashboardFilter filter, MonthSplit split, Measure... measures) {
-        return grouped(Per.NONE, filter, split, measures).getOrDefault("", Sums.NONE);
+        return grouped(Per.NONE, filter, split, null, null, measures).getOrDefault("", Sums.NONE);
     }
 
     /**
@@ -39,10 +39,7 @@ class TallySums {
      */
     Map<String, Sums> byDivision(DashboardFilter filter, MonthSplit split, Measure keyed, String key,
                                  Measure... measures) {
-        if (!split.wholeMonths()) {
-            return Map.of();
-        }
-        return grouped(Where.of(filter, split, Per.DIVISION, measures).orKey(keyed, key), true);
+        return grouped(Per.DIVISION, filter, split, keyed, key, measures);
     }
 
     /** Cases per month, by the first day of the month. */
@@ -100,16 +97,18 @@ class TallySums {
                 .list();
     }
 
-    /** Sums by measure and key, per division if asked ({@code ""} for all if not). */
-    private Map<String, Sums> grouped(Per per, DashboardFilter filter, MonthSplit split, Measure... measures) {
+    /**
+     * Sums by measure and key, per division if asked ({@code ""} for all if not); of {@code keyed}, if given, only
+     * the counts under {@code key}.
+     */
+    private Map<String, Sums> grouped(Per per, DashboardFilter filter, MonthSplit split, Measure keyed, String key,
+                                      Measure... measures) {
+        Map<String, Map<Measure, Map<String, Long>>> groups = new HashMap<>();
         if (!split.wholeMonths()) {
             return Map.of();
         }
-        return grouped(Where.of(filter, split, per, measures), per == Per.DIVISION);
-    }
-
-    private Map<String, Sums> grouped(Where where, boolean perDivision) {
-        Map<String, Map<Measure, Map<String, Long>>> groups = new HashMap<>();
+        Where where = Where.of(filter, split, per, keyed, key, measures);
+        boolean perDivision = per == Per.DIVISION;
         String columns = perDivision ? "t.division_code, t.measure, t.tally_key" : "t.measure, t.tally_key";
         jdbc.sql("SELECT " + columns + ", SUM(t.n) AS n FROM bundle_case_tally t " + where.sql + " GROUP BY " + columns)
                 .params(where.params)
@@ -153,14 +152,27 @@ class TallySums {
      */
     private static final class Where {
 
-        private static final String MEASURES = "t.measure IN (:measures)";
-
-        private final StringBuilder sql = new StringBuilder("WHERE " + MEASURES);
+        private final StringBuilder sql;
         private final Map<String, Object> params = new HashMap<>();
 
+        private Where(String measures) {
+            sql = new StringBuilder("WHERE ").append(measures);
+        }
+
         static Where of(DashboardFilter filter, MonthSplit split, Per per, Measure... measures) {
-            Where where = new Where();
+            return of(filter, split, per, null, null, measures);
+        }
+
+        /** The rows of the measures and of {@code keyed} (if not null) those under {@code key}, in the filter's cut. */
+        static Where of(DashboardFilter filter, MonthSplit split, Per per, Measure keyed, String key,
+                        Measure... measures) {
+            Where where = new Where(keyed == null ? "t.measure IN (:measures)"
+                    : "(t.measure IN (:measures) OR (t.measure = :keyed AND t.tally_key = :key))");
             where.params.put("measures", Arrays.stream(measures).map(Enum::name).toList());
+            if (keyed != null) {
+                where.params.put("keyed", keyed.name());
+                where.params.put("key", key);
+            }
             where.params.put("all", CaseTally.ALL);
             where.cut("t.division_code", "division", filter.division(), per == Per.DIVISION);
             where.cut("t.lead_unit", "leadUnit", filter.leadUnit(), per == Per.LEAD_UNIT);
@@ -173,16 +185,6 @@ class TallySums {
                 where.params.put("lastMonth", split.lastMonth());
             }
             return where;
-        }
-
-        /** Also the counts of one measure under one key. */
-        Where orKey(Measure measure, String key) {
-            int at = sql.indexOf(MEASURES);
-            sql.replace(at, at + MEASURES.length(), "(" + MEASURES
-                    + " OR (t.measure = :keyedMeasure AND t.tally_key = :key))");
-            params.put("keyedMeasure", measure.name());
-            params.put("key", key);
-            return this;
         }
 
         private void cut(String column, String parameter, String value, boolean each) {

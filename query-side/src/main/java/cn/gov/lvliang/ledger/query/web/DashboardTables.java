@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The tables of the dashboard home (总览), for the page and its exports. Every figure links to the case list that
@@ -290,11 +292,13 @@ public class DashboardTables {
     private final class Reads {
 
         private final DashboardFilter filter;
-        private Summary summary;
-        private Ratings ratings;
+        private final Supplier<Summary> summary;
+        private final Supplier<Ratings> ratings;
 
         Reads(DashboardFilter filter) {
             this.filter = filter;
+            this.summary = SingletonSupplier.of(() -> queries.summary(filter));
+            this.ratings = SingletonSupplier.of(() -> queries.ratings(filter));
         }
 
         DashboardFilter filter() {
@@ -302,17 +306,11 @@ public class DashboardTables {
         }
 
         Summary summary() {
-            if (summary == null) {
-                summary = queries.summary(filter);
-            }
-            return summary;
+            return summary.get();
         }
 
         Ratings ratings() {
-            if (ratings == null) {
-                ratings = queries.ratings(filter);
-            }
-            return ratings;
+            return ratings.get();
         }
     }
 

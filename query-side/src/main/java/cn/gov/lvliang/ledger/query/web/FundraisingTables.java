@@ -39,10 +39,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The tables of the fundraising board (打击非法集资), of its statistics pages and of its clue and case lists, for the
@@ -819,37 +821,32 @@ public class FundraisingTables {
         final FundraisingFilter filter;
         final Optional<CampaignStandingView> standing;
         final LocalDate today;
-        private FunnelView funnel;
-        private RecoveryView recovery;
-        private LegacyCasesView legacy;
-        private RiskClueCounts clueCounts;
+        private final Supplier<FunnelView> funnel;
+        private final Supplier<RecoveryView> recovery;
+        private final Supplier<LegacyCasesView> legacy;
+        private final Supplier<RiskClueCounts> clueCounts;
 
         Sources(FundraisingFilter filter, Optional<CampaignStandingView> standing, LocalDate today) {
             this.filter = filter;
             this.standing = standing;
             this.today = today;
+            this.funnel = SingletonSupplier.of(() -> queries.funnel(filter));
+            this.recovery = SingletonSupplier.of(() -> queries.recovery(filter.division(), filter.to()));
+            this.legacy = SingletonSupplier.of(queries::legacyCases);
+            this.clueCounts = SingletonSupplier.of(() -> queries.clueCounts(filter));
         }
 
         FunnelView funnel() {
-            if (funnel == null) {
-                funnel = queries.funnel(filter);
-            }
-            return funnel;
+            return funnel.get();
         }
 
         /** Recovery as at the end of the period. */
         RecoveryView recovery() {
-            if (recovery == null) {
-                recovery = queries.recovery(filter.division(), filter.to());
-            }
-            return recovery;
+            return recovery.get();
         }
 
         LegacyCasesView legacy() {
-            if (legacy == null) {
-                legacy = queries.legacyCases();
-            }
-            return legacy;
+            return legacy.get();
         }
 
         /**
@@ -863,10 +860,7 @@ public class FundraisingTables {
             if (!boardsClues) {
                 return queries.clueCount(clues);
             }
-            if (clueCounts == null) {
-                clueCounts = queries.clueCounts(filter);
-            }
-            return clueCounts.count(clues.division(), clues.sources(), clues.keyAreas(), clues.statuses(),
+            return clueCounts.get().count(clues.division(), clues.sources(), clues.keyAreas(), clues.statuses(),
                     clues.overdue());
         }
 
