@@ -73,14 +73,18 @@ public final class Bench {
             try (Side query = settings.startQuerySide()) {
                 report.startup(command, query);
                 Queries queries = new Queries(query, command, Duration.ofSeconds(settings.quick ? 10 : 30));
-                scale.awaitQuerySide(query, ScaleData.CATCH_UP_LIMIT);
-                report.scale(scale);
-                if (settings.reuseDatabase) {
-                    log("waiting for the query side to catch up on the database as it was left");
-                    queries.awaitCaughtUp(ScaleData.CATCH_UP_LIMIT);
-                }
                 Vacuum vacuum = Vacuum.standingInForAutovacuum(database);
                 if (scale.enabled() || settings.reuseDatabase) {
+                    Vacuum.Worker autovacuum = vacuum.whileCatchingUp();
+                    try (autovacuum) {
+                        scale.awaitQuerySide(query, ScaleData.CATCH_UP_LIMIT);
+                        if (settings.reuseDatabase) {
+                            log("waiting for the query side to catch up on the database as it was left");
+                            queries.awaitCaughtUp(ScaleData.CATCH_UP_LIMIT);
+                        }
+                    }
+                    report.scale(scale);
+                    autovacuum.summary().ifPresent(report::autovacuumWhileCatchingUp);
                     vacuum(report, vacuum, "after the query side caught up");
                 }
                 CommandLoad load = new CommandLoad(command, database);

@@ -86,6 +86,12 @@ final class Report {
                 seconds(took.toMillis()), "", "", "", null);
     }
 
+    /** What the bench did in place of autovacuum while the query side caught up ({@link Vacuum.Worker}). */
+    void autovacuumWhileCatchingUp(String summary) {
+        figure("vacuums while the query side caught up, by autovacuum's thresholds, in place of autovacuum",
+                summary, "", "", "", null);
+    }
+
     void warmUp(WarmUp.Outcome warm) {
         figure("warm-up under the load, until the JIT compilers go quiet", seconds(warm.took().toMillis()),
                 "compiling " + seconds(warm.compiled()[0].toMillis()) + " (command side), "
