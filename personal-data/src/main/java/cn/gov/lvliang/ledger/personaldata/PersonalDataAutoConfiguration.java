@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.JdbcClientAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,8 +60,8 @@ public class PersonalDataAutoConfiguration {
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return new DataKeys(jdbc, ownTransaction, new MasterKey(decode(settings.masterKey(), "master-key")),
                 clock.getIfAvailable(Clock::systemUTC), settings.keyCacheTtl(), settings.keyCacheSize(),
-                "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
-                        DatabaseMetaData::getDatabaseProductName)));
+                DatabaseDriver.fromProductName(JdbcUtils.extractDatabaseMetaData(dataSource,
+                        DatabaseMetaData::getDatabaseProductName)) == DatabaseDriver.POSTGRESQL);
     }
 
     @Bean

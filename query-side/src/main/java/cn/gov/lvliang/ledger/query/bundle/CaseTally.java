@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +14,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -281,8 +281,8 @@ public final class CaseTally {
     /** Whether {@code jdbc} talks to PostgreSQL (else H2, the demo's database). */
     static boolean isPostgresql(JdbcClient jdbc) {
         return Boolean.TRUE.equals(jdbc.sql("SELECT 1")
-                .query((ResultSetExtractor<Boolean>) rows -> rows.getStatement().getConnection().getMetaData()
-                        .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+                .query((ResultSetExtractor<Boolean>) rows ->
+                        DatabaseProduct.isPostgresql(rows.getStatement().getConnection())));
     }
 
     /**

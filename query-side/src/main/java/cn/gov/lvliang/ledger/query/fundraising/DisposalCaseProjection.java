@@ -761,21 +761,9 @@ class DisposalCaseProjection implements RebuildableProjection {
             where.append(" AND (LOWER(c.name) LIKE :text ESCAPE '\\' OR LOWER(c.subject_name) LIKE :text ESCAPE '\\')");
             params.put("text", Rows.containing(query.text()));
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM fundraising_case c " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        if (query.size() == 0) {
-            return new DisposalCasePage(List.of(), query.page(), 0, total);
-        }
-        params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-        List<DisposalCaseSummary> items = jdbc.sql(CASE_WITH_NAMES + where + " ORDER BY " + orderBy(query)
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(DisposalCaseProjection::summary)
-                .list();
-        return new DisposalCasePage(items, query.page(), query.size(), total);
+        Rows.Paged<DisposalCaseSummary> paged = Rows.paged(jdbc, "fundraising_case c", CASE_WITH_NAMES,
+                where.toString(), orderBy(query), params, query.page(), query.size(), DisposalCaseProjection::summary);
+        return new DisposalCasePage(paged.items(), query.page(), query.size(), paged.total());
     }
 
     @QueryHandler

@@ -309,21 +309,9 @@ class RiskClueProjection implements RebuildableProjection {
                     + " OR LOWER(cl.summary) LIKE :text ESCAPE '\\')");
             params.put("text", Rows.containing(query.text()));
         }
-        long total = jdbc.sql("SELECT COUNT(*) FROM fundraising_clue cl " + where)
-                .params(params)
-                .query(Long.class)
-                .single();
-        if (query.size() == 0) {
-            return new RiskCluePage(List.of(), query.page(), 0, total);
-        }
-        params.put("limit", query.size());
-        params.put("offset", (long) query.page() * query.size());
-        List<RiskClueView> items = jdbc.sql(CLUE_WITH_NAMES + where + " ORDER BY " + orderBy(query)
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params)
-                .query(RiskClueProjection::view)
-                .list();
-        return new RiskCluePage(items, query.page(), query.size(), total);
+        Rows.Paged<RiskClueView> paged = Rows.paged(jdbc, "fundraising_clue cl", CLUE_WITH_NAMES, where.toString(),
+                orderBy(query), params, query.page(), query.size(), RiskClueProjection::view);
+        return new RiskCluePage(paged.items(), query.page(), query.size(), paged.total());
     }
 
     /** The clues of a county (if given) recorded in a period (either end open if null), as both queries select them. */

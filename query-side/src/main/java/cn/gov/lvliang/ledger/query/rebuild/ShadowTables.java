@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -171,8 +172,7 @@ class ShadowTables {
     boolean postgres() {
         Boolean known = postgres;
         if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"));
+            known = jdbc.execute((ConnectionCallback<Boolean>) DatabaseProduct::isPostgresql);
             postgres = known;
         }
         return known;

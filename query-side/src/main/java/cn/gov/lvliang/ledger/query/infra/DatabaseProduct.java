@@ -1,0 +1,22 @@
+package cn.gov.lvliang.ledger.query.infra;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.springframework.boot.jdbc.DatabaseDriver;
+
+/**
+ * Which of the two databases the read models live in: PostgreSQL in production and tests, or H2, the demo's
+ * embedded database. The SQL is shared where it can be; where PostgreSQL has a better statement (a multi-row upsert,
+ * {@code CREATE TABLE … LIKE}), the caller asks this.
+ */
+public final class DatabaseProduct {
+
+    private DatabaseProduct() {
+    }
+
+    /** Whether {@code connection} is to PostgreSQL, by the product name its driver reports. */
+    public static boolean isPostgresql(Connection connection) throws SQLException {
+        return DatabaseDriver.fromProductName(connection.getMetaData().getDatabaseProductName())
+                == DatabaseDriver.POSTGRESQL;
+    }
+}
