@@ -30,8 +30,9 @@ import org.HdrHistogram.Recorder;
  * Realistic command mixes over HTTP against the command side, from a number of clients at once for a time. Seven in
  * ten scenarios are a whole bundle case at a window or online (submission, materials, acceptance, dispatch and
  * approval of every item, conclusion, delivery, rating); three in ten are a fundraising clue that becomes a disposal
- * case (record, assign, verify, open the case, order and complete a measure). Every command is one timed request;
- * a scenario cut off by the end of the run stops where it is.
+ * case (record, assign, verify, open the case, order and complete a measure). The cases spread over every county
+ * and a pool of applicants ({@link LoadPlaces}). Every command is one timed request; a scenario cut off by the end of
+ * the run stops where it is.
  */
 final class CommandLoad {
 
@@ -41,6 +42,8 @@ final class CommandLoad {
     private final Database database;
     /** Lead unit and the items' responsible units per bundle, as the command side recorded them in a submission. */
     private final Map<String, JsonNode> bundleShapes = new ConcurrentHashMap<>();
+    /** Read from the store on the first run: the command side publishes the reference data when it first starts. */
+    private LoadPlaces places;
     private volatile boolean stopped;
 
     CommandLoad(Side command, Database database) {
@@ -80,6 +83,10 @@ final class CommandLoad {
 
     Result run(int clients, Duration duration, long seed) throws Exception {
         stopped = false;
+        if (places == null) {
+            places = LoadPlaces.read(database);
+        }
+        LoadPlaces where = places;
         AtomicLong refused = new AtomicLong();
         Recorder latencies = new Recorder(3);
         Map<Integer, AtomicLong> failures = new ConcurrentHashMap<>();
@@ -95,9 +102,10 @@ final class CommandLoad {
                 Client client = new Client(latencies, failures, acknowledged, unknown, refused, end);
                 while (System.nanoTime() < end && !stopped) {
                     if (random.nextInt(10) < 7) {
-                        client.bundleCase(BUNDLES.get(random.nextInt(BUNDLES.size())), random.nextBoolean());
+                        client.bundleCase(BUNDLES.get(random.nextInt(BUNDLES.size())), where.county(random),
+                                where.applicant(random), random.nextBoolean());
                     } else {
-                        client.fundraisingCase();
+                        client.fundraisingCase(where.fundraisingCounty(random));
                     }
                 }
                 return client.commands;
@@ -138,15 +146,17 @@ final class CommandLoad {
             this.end = end;
         }
 
-        void bundleCase(String bundleCode, boolean atWindow) throws Exception {
+        void bundleCase(String bundleCode, LoadPlaces.County county, LoadPlaces.Applicant applicant,
+                        boolean atWindow) throws Exception {
             String channel = atWindow ? """
-                    "hallCode": "141102-HALL", "channel": "WINDOW", "windowCode": "141102-HALL-W04\"""" : """
+                    "hallCode": "%s", "channel": "WINDOW", "windowCode": "%s\"""".formatted(county.hallCode(),
+                    county.windowCode()) : """
                     "channel": "ONLINE_PLATFORM\"""";
             JsonNode submitted = send("/api/bundle-cases", """
                     {"requestId": "%s", "bundleCode": "%s",
-                     "applicant": {"kind": "PERSON", "name": "李四", "identifier": "141102198805051234",
-                                   "phone": "13800000000"},
-                     "divisionCode": "141102", %s}""".formatted(requestId(), bundleCode, channel));
+                     "applicant": {"kind": "PERSON", "name": "%s", "identifier": "%s", "phone": "%s"},
+                     "divisionCode": "%s", %s}""".formatted(requestId(), bundleCode, applicant.name(),
+                    applicant.identifier(), applicant.phone(), county.code(), channel));
             if (submitted == null) {
                 return;
             }
@@ -181,44 +191,48 @@ final class CommandLoad {
             }
         }
 
-        void fundraisingCase() throws Exception {
+        void fundraisingCase(LoadPlaces.County county) throws Exception {
+            String office = county.govOffice();
+            String regulator = county.marketRegulation();
+            String subject = county.name() + "某某养老服务有限公司";
             JsonNode clue = send("/api/fundraising/clues", """
-                    {"requestId": "%s", "recordingUnit": "141125_GOV_OFFICE", "source": "PUBLIC_REPORT",
-                     "divisionCode": "141125", "keyArea": "ELDERLY_CARE",
-                     "subject": {"kind": "ENTERPRISE", "name": "柳林县某某养老服务有限公司"},
+                    {"requestId": "%s", "recordingUnit": "%s", "source": "PUBLIC_REPORT",
+                     "divisionCode": "%s", "keyArea": "ELDERLY_CARE",
+                     "subject": {"kind": "ENTERPRISE", "name": "%s"},
                      "summary": "以养老床位预订为名承诺高额回报", "estimatedAmountYuan": "240000.50",
                      "estimatedParticipants": 18, "reporter": {"anonymous": true, "handle": "SXFJ-0042"}}"""
-                    .formatted(requestId()));
+                    .formatted(requestId(), office, county.code(), subject));
             if (clue == null) {
                 return;
             }
             String clueId = clue.get("clueId").asText();
             String cluePath = "/api/fundraising/clues/" + clueId;
             if (send(cluePath + "/verification-assignment", """
-                    {"requestId": "%s", "actingUnit": "141125_GOV_OFFICE", "assignedUnit": "141125_MARKET_REGULATION"}"""
-                    .formatted(requestId())) == null
+                    {"requestId": "%s", "actingUnit": "%s", "assignedUnit": "%s"}"""
+                    .formatted(requestId(), office, regulator)) == null
                     || send(cluePath + "/verification", """
-                    {"requestId": "%s", "actingUnit": "141125_MARKET_REGULATION", "outcome": "RISK_CONFIRMED",
-                     "notes": "实地走访，调取合同及收款记录"}""".formatted(requestId())) == null) {
+                    {"requestId": "%s", "actingUnit": "%s", "outcome": "RISK_CONFIRMED",
+                     "notes": "实地走访，调取合同及收款记录"}""".formatted(requestId(), regulator)) == null) {
                 return;
             }
             JsonNode opened = send("/api/fundraising/cases", """
-                    {"requestId": "%s", "actingUnit": "141125_GOV_OFFICE", "divisionCode": "141125",
-                     "name": "柳林县某某养老服务有限公司涉嫌非法集资案",
-                     "subject": {"kind": "ENTERPRISE", "name": "柳林县某某养老服务有限公司"}, "keyArea": "ELDERLY_CARE",
+                    {"requestId": "%s", "actingUnit": "%s", "divisionCode": "%s",
+                     "name": "%s涉嫌非法集资案",
+                     "subject": {"kind": "ENTERPRISE", "name": "%s"}, "keyArea": "ELDERLY_CARE",
                      "clueIds": ["%s"], "estimatedAmountYuan": "240000.50", "estimatedParticipants": 18,
-                     "crossProvince": false}""".formatted(requestId(), clueId));
+                     "crossProvince": false}""".formatted(requestId(), office, county.code(), subject, subject,
+                    clueId));
             if (opened == null) {
                 return;
             }
             String casePath = "/api/fundraising/cases/" + opened.get("caseId").asText();
             JsonNode measure = send(casePath + "/measures", """
-                    {"requestId": "%s", "kind": "WARNING_TALK", "orderingUnit": "141125_MARKET_REGULATION",
-                     "description": "约谈法定代表人"}""".formatted(requestId()));
+                    {"requestId": "%s", "kind": "WARNING_TALK", "orderingUnit": "%s",
+                     "description": "约谈法定代表人"}""".formatted(requestId(), regulator));
             if (measure != null) {
                 send(casePath + "/measures/" + measure.get("result").asText() + "/completion", """
-                        {"requestId": "%s", "actingUnit": "141125_MARKET_REGULATION", "text": "已约谈"}"""
-                        .formatted(requestId()));
+                        {"requestId": "%s", "actingUnit": "%s", "text": "已约谈"}"""
+                        .formatted(requestId(), regulator));
             }
         }
 
