@@ -13,14 +13,20 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * An in-memory copy of the Merkle trees over the journal's leaves, one per algorithm (about 64 bytes per event and
- * algorithm), caught up from the journal before each use, so that roots and proofs at any checkpoint cost O(log² n)
- * instead of a pass over the whole log. The first use reads every leaf once; later uses read only the entries sealed
- * since. Thread-safe: every use runs under this object's lock.
+ * An in-memory copy of the Merkle trees over the journal's leaves, one per algorithm, caught up from the journal
+ * before each use, so that roots and proofs at any checkpoint cost O(log² n) instead of a pass over the whole log.
+ * The first use reads every leaf once; later uses read only the entries sealed since. The trees keep the subtrees of
+ * {@value #BLOCK_LEVEL_LEAVES} leaves and up (a quarter of a byte per event and algorithm: 5 MB at 10^7 events, where
+ * whole trees took 1.3 GB and a command side with a heap of 512 MB could not sign a checkpoint); the few leaves a
+ * root or proof needs below that are read again from the journal. Thread-safe: every use runs under this object's
+ * lock.
  */
 public final class JournalTrees {
 
     private static final Logger log = Logger.getLogger(JournalTrees.class.getName());
+    /** The trees keep subtrees of 2^8 leaves and up. */
+    private static final int LOWEST_KEPT_LEVEL = 8;
+    private static final int BLOCK_LEVEL_LEAVES = 1 << LOWEST_KEPT_LEVEL;
 
     private Map<HashAlgorithm, MerkleTree> trees = fresh();
 
@@ -30,8 +36,24 @@ public final class JournalTrees {
      */
     public synchronized <T> T read(LedgerJournal journal, Function<Map<HashAlgorithm, MerkleTree>, T> work)
             throws SQLException {
-        catchUp(journal);
-        return work.apply(Collections.unmodifiableMap(trees));
+        try {
+            catchUp(journal);
+            return work.apply(Collections.unmodifiableMap(trees));
+        } finally {
+            // The trees read leaves again through the caller's connection, which closes after this use.
+            trees.forEach((algorithm, tree) -> tree.readLeavesFrom(null));
+        }
+    }
+
+    /** Lets the trees read the leaves below the levels they keep from {@code journal}. */
+    private static void readingFrom(LedgerJournal journal, Map<HashAlgorithm, MerkleTree> trees) {
+        trees.forEach((algorithm, tree) -> tree.readLeavesFrom((from, to) -> {
+            try {
+                return journal.leaves(from, to, algorithm);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the journal's leaves " + from + " to " + (to - 1), e);
+            }
+        }));
     }
 
     /**
@@ -79,14 +101,14 @@ public final class JournalTrees {
     }
 
     private void catchUp(LedgerJournal journal) throws SQLException {
+        readingFrom(journal, trees);
         long size = trees.get(HashAlgorithm.SHA_256).size();
         if (size > 0) {
-            byte[] last = trees.get(HashAlgorithm.SHA_256).leaf(size - 1);
-            if (!journal.leafAt(size - 1, HashAlgorithm.SHA_256).map(leaf -> Arrays.equals(leaf, last))
-                    .orElse(false)) {
+            if (!stillHolds(journal, trees.get(HashAlgorithm.SHA_256), size - 1)) {
                 log.warning("The journal no longer holds the leaves read before (rewritten or restored); reading it "
                         + "again from the start");
                 trees = fresh();
+                readingFrom(journal, trees);
                 size = 0;
             }
         }
@@ -106,10 +128,21 @@ public final class JournalTrees {
         }
     }
 
+    /** Whether the journal still holds the leaf the tree read at {@code position}. */
+    private static boolean stillHolds(LedgerJournal journal, MerkleTree tree, long position) throws SQLException {
+        byte[] last;
+        try {
+            last = tree.leaf(position);
+        } catch (HistoryChangedException e) {
+            return false; // the block of that leaf, read again, is no longer what the tree holds
+        }
+        return journal.leafAt(position, HashAlgorithm.SHA_256).map(leaf -> Arrays.equals(leaf, last)).orElse(false);
+    }
+
     private static Map<HashAlgorithm, MerkleTree> fresh() {
         Map<HashAlgorithm, MerkleTree> trees = new EnumMap<>(HashAlgorithm.class);
         for (HashAlgorithm algorithm : HashAlgorithm.values()) {
-            trees.put(algorithm, new MerkleTree(algorithm));
+            trees.put(algorithm, MerkleTree.keepingLevelsFrom(algorithm, LOWEST_KEPT_LEVEL));
         }
         return trees;
     }

@@ -320,6 +320,23 @@ public final class LedgerJournal {
         }
     }
 
+    /** The leaves of one algorithm at positions {@code [from, to)}, in position order. */
+    public List<byte[]> leaves(long from, long to, HashAlgorithm algorithm) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT leaf_" + column(algorithm)
+                + " FROM ledger_journal WHERE position >= ? AND position < ? ORDER BY position")) {
+            LargeReads.binary(connection, statement);
+            statement.setLong(1, from);
+            statement.setLong(2, to);
+            List<byte[]> leaves = new ArrayList<>();
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    leaves.add(row.getBytes(1));
+                }
+            }
+            return leaves;
+        }
+    }
+
     public Optional<byte[]> leafAt(long position, HashAlgorithm algorithm) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT leaf_" + column(algorithm)
                 + " FROM ledger_journal WHERE position = ?")) {

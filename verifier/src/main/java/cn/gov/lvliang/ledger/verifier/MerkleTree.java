@@ -2,22 +2,80 @@ package cn.gov.lvliang.ledger.verifier;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An append-only RFC 9162 Merkle tree held in memory, with the hash of every complete (power-of-two, aligned)
  * subtree kept, so that the root at any earlier size, inclusion paths and consistency proofs cost O(log² n) hashes.
- * Memory is about 64 bytes per leaf. Not thread-safe.
+ * Not thread-safe.
+ *
+ * <p>A tree made with {@link #MerkleTree(HashAlgorithm)} keeps every level: about 64 bytes per leaf. A tree made
+ * with {@link #keepingLevelsFrom} keeps the subtrees of {@code 2^lowest} leaves and up, and the leaves after the last
+ * complete block of that size: about {@code 64 / 2^lowest} bytes per leaf (a quarter of a byte at 8). Whatever it
+ * needs below those levels (a leaf, a proof's path inside a block, a root at a size inside an old block) it
+ * recomputes from the block's leaves, which it reads again from its {@link LeafSource}. So a journal of 10^7 events
+ * costs megabytes, not the 1.3 GB that every level of both algorithms' trees would.
  */
 public final class MerkleTree {
 
-    private final LedgerHasher hasher;
-    /** levels.get(k) holds the complete subtrees of 2^k leaves, in order. */
-    private final List<HashList> levels = new ArrayList<>();
+    /** Blocks whose leaves a tree keeps after reading them again, for the proofs of one case's events. */
+    private static final int CACHED_BLOCKS = 64;
 
+    private final LedgerHasher hasher;
+    /** The lowest level kept: 0 keeps every leaf. */
+    private final int lowest;
+    /** Leaves per block of the lowest level kept: {@code 2^lowest}. */
+    private final long block;
+    /** levels.get(k) holds the complete subtrees of 2^(lowest + k) leaves, in order. */
+    private final List<HashList> levels = new ArrayList<>();
+    /** With {@code lowest > 0}: the leaves after the last complete block. */
+    private final List<byte[]> tail = new ArrayList<>();
+    private final Map<Long, List<byte[]>> reread = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, List<byte[]>> eldest) {
+            return size() > CACHED_BLOCKS;
+        }
+    };
+    private long size;
+    private LeafSource source;
+
+    /** Reads the leaf hashes of this tree's algorithm at positions {@code [from, to)} again, in order. */
+    @FunctionalInterface
+    public interface LeafSource {
+        List<byte[]> leaves(long from, long to);
+    }
+
+    /** A tree that keeps every level, for trees small enough to hold whole (a bundle's, a test's). */
     public MerkleTree(HashAlgorithm algorithm) {
+        this(algorithm, 0);
+    }
+
+    private MerkleTree(HashAlgorithm algorithm, int lowest) {
+        if (lowest < 0 || lowest > 20) {
+            throw new IllegalArgumentException("the lowest level kept is between 0 and 20, not " + lowest);
+        }
         this.hasher = new LedgerHasher(algorithm);
+        this.lowest = lowest;
+        this.block = 1L << lowest;
         levels.add(new HashList());
+    }
+
+    /**
+     * A tree that keeps the levels from {@code lowest} up, and reads leaves below them again through the source set
+     * with {@link #readLeavesFrom} before each use.
+     */
+    public static MerkleTree keepingLevelsFrom(HashAlgorithm algorithm, int lowest) {
+        return new MerkleTree(algorithm, lowest);
+    }
+
+    /**
+     * Where to read the leaves of complete blocks again, for the uses that follow; null when there is no source
+     * (between uses, so that the tree does not keep a closed connection).
+     */
+    public void readLeavesFrom(LeafSource source) {
+        this.source = source;
     }
 
     public HashAlgorithm algorithm() {
@@ -25,7 +83,7 @@ public final class MerkleTree {
     }
 
     public long size() {
-        return levels.get(0).size();
+        return size;
     }
 
     /** Appends a leaf hash and completes the subtrees it closes. */
@@ -33,23 +91,43 @@ public final class MerkleTree {
         if (leaf.length != HashAlgorithm.LENGTH) {
             throw new IllegalArgumentException("a leaf hash has " + HashAlgorithm.LENGTH + " bytes");
         }
-        levels.get(0).add(leaf);
-        long index = size() - 1;
-        int level = 0;
+        size++;
+        if (lowest == 0) {
+            keep(0, leaf);
+            return;
+        }
+        tail.add(leaf.clone());
+        if (tail.size() == block) {
+            byte[] blockRoot = hashOf(tail, 0, (int) block);
+            tail.clear();
+            keep(0, blockRoot);
+        }
+    }
+
+    /** Adds a complete subtree at kept level {@code k} and completes the subtrees above that it closes. */
+    private void keep(int k, byte[] node) {
+        levels.get(k).add(node);
+        long index = levels.get(k).size() - 1;
         while ((index & 1) == 1) {
-            HashList below = levels.get(level);
-            byte[] node = hasher.node(below.get(index - 1), below.get(index));
-            level++;
-            if (levels.size() == level) {
+            HashList below = levels.get(k);
+            node = hasher.node(below.get(index - 1), below.get(index));
+            k++;
+            if (levels.size() == k) {
                 levels.add(new HashList());
             }
-            levels.get(level).add(node);
+            levels.get(k).add(node);
             index >>= 1;
         }
     }
 
     public byte[] leaf(long index) {
-        return levels.get(0).get(index);
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException("the tree has no leaf " + index + " among " + size);
+        }
+        if (lowest == 0) {
+            return levels.get(0).get(index);
+        }
+        return blockLeaves(index / block).get((int) (index % block)).clone();
     }
 
     /** The root of the tree of the first {@code size} leaves. */
@@ -114,14 +192,55 @@ public final class MerkleTree {
         }
     }
 
-    /** MTH of leaves [from, to); every range the RFC's recursion asks for splits on aligned powers of two. */
+    /**
+     * MTH of leaves [from, to); every range the RFC's recursion asks for splits on aligned powers of two. A range
+     * inside one block below the levels kept is hashed from the block's leaves.
+     */
     private byte[] hash(long from, long to) {
         long n = to - from;
-        if (Long.bitCount(n) == 1 && from % n == 0) {
-            return levels.get(Long.numberOfTrailingZeros(n)).get(from / n);
+        if (Long.bitCount(n) == 1 && from % n == 0 && n >= block) {
+            return levels.get(Long.numberOfTrailingZeros(n) - lowest).get(from / n);
+        }
+        if (n < block && from / block == (to - 1) / block) {
+            long start = from / block * block;
+            return hashOf(blockLeaves(from / block), (int) (from - start), (int) (to - start));
         }
         long split = from + Merkle.largestPowerOfTwoBelow(n);
         return hasher.node(hash(from, split), hash(split, to));
+    }
+
+    /** MTH of {@code leaves[from, to)}. */
+    private byte[] hashOf(List<byte[]> leaves, int from, int to) {
+        if (to - from == 1) {
+            return leaves.get(from).clone();
+        }
+        int split = from + Merkle.largestPowerOfTwoBelow(to - from);
+        return hasher.node(hashOf(leaves, from, split), hashOf(leaves, split, to));
+    }
+
+    /** The leaves of block {@code b}: the tail, or a complete block read again from the source. */
+    private List<byte[]> blockLeaves(long b) {
+        if (b == size / block) {
+            return tail;
+        }
+        List<byte[]> leaves = reread.get(b);
+        if (leaves == null) {
+            if (source == null) {
+                throw new IllegalStateException("the leaves of block " + b + " are not kept, and no source to read "
+                        + "them from was given");
+            }
+            leaves = List.copyOf(source.leaves(b * block, (b + 1) * block));
+            if (leaves.size() != block || leaves.stream().anyMatch(leaf -> leaf.length != HashAlgorithm.LENGTH)) {
+                throw new HistoryChangedException("the source gave " + leaves.size() + " leaves for block " + b
+                        + ", not the " + block + " it held when read before");
+            }
+            if (!Arrays.equals(hashOf(leaves, 0, (int) block), levels.get(0).get(b))) {
+                throw new HistoryChangedException("the leaves of positions " + b * block + " to " + ((b + 1) * block
+                        - 1) + " read again do not hash to the subtree read before");
+            }
+            reread.put(b, leaves);
+        }
+        return leaves;
     }
 
     private void checkSize(long size) {
@@ -132,7 +251,7 @@ public final class MerkleTree {
 
     /** A growable array of 32-byte hashes in one byte array. */
     private static final class HashList {
-        private byte[] bytes = new byte[HashAlgorithm.LENGTH * 1024];
+        private byte[] bytes = new byte[HashAlgorithm.LENGTH * 64];
         private long size;
 
         void add(byte[] hash) {

@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -124,6 +125,75 @@ class MerkleTest {
         }
         assertThat(Merkle.verifyConsistency(HashAlgorithm.SHA_256, 10, 20, honest.root(10), rewritten.root(20),
                 rewritten.consistencyProof(10, 20))).isFalse();
+    }
+
+    @Test
+    void aTreeKeepingOnlyItsUpperLevels_answersEverythingAsTheWholeTreeDoes() {
+        for (HashAlgorithm algorithm : HashAlgorithm.values()) {
+            for (int lowest = 1; lowest <= 3; lowest++) {
+                int n = 45;
+                List<byte[]> leaves = new ArrayList<>();
+                MerkleTree whole = new MerkleTree(algorithm);
+                MerkleTree upper = MerkleTree.keepingLevelsFrom(algorithm, lowest);
+                List<String> reads = new ArrayList<>();
+                upper.readLeavesFrom((from, to) -> {
+                    reads.add(from + "-" + to);
+                    return leaves.subList((int) from, (int) to);
+                });
+                for (int i = 0; i < n; i++) {
+                    byte[] leaf = leafOf(algorithm, i);
+                    leaves.add(leaf);
+                    whole.append(leaf);
+                    upper.append(leaf);
+                    assertThat(upper.size()).isEqualTo(whole.size());
+                    assertThat(HEX.formatHex(upper.root(i + 1))).isEqualTo(HEX.formatHex(whole.root(i + 1)));
+                }
+                String what = algorithm + " keeping levels from " + lowest;
+                for (long size = 0; size <= n; size++) {
+                    assertThat(HEX.formatHex(upper.root(size))).as("%s, root at %d", what, size)
+                            .isEqualTo(HEX.formatHex(whole.root(size)));
+                    for (long index = 0; index < size; index++) {
+                        assertThat(upper.leaf(index)).isEqualTo(whole.leaf(index));
+                        assertThat(hex(upper.inclusionProof(index, size))).as("%s, leaf %d of %d", what, index, size)
+                                .isEqualTo(hex(whole.inclusionProof(index, size)));
+                    }
+                    for (long later = size; later <= n; later++) {
+                        assertThat(hex(upper.consistencyProof(size, later))).as("%s, %d to %d", what, size, later)
+                                .isEqualTo(hex(whole.consistencyProof(size, later)));
+                    }
+                }
+                // Complete blocks are read again when asked for, and kept for the next questions.
+                assertThat(reads).isNotEmpty().doesNotHaveDuplicates();
+            }
+        }
+    }
+
+    @Test
+    void aTreeKeepingOnlyItsUpperLevels_refusesLeavesThatChangedSinceItReadThem() {
+        List<byte[]> leaves = new ArrayList<>();
+        MerkleTree tree = MerkleTree.keepingLevelsFrom(HashAlgorithm.SHA_256, 2);
+        for (int i = 0; i < 10; i++) {
+            leaves.add(leafOf(HashAlgorithm.SHA_256, i));
+            tree.append(leaves.get(i));
+        }
+        // Positions 8 and 9 are the tail, kept in memory; 0 to 7 are two blocks whose leaves are not kept.
+        assertThat(tree.leaf(9)).isEqualTo(leaves.get(9));
+        assertThatThrownBy(() -> tree.leaf(1)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no source");
+        List<byte[]> rewritten = new ArrayList<>(leaves);
+        rewritten.set(5, leafOf(HashAlgorithm.SHA_256, 1000));
+        tree.readLeavesFrom((from, to) -> rewritten.subList((int) from, (int) to));
+        assertThat(tree.leaf(1)).isEqualTo(leaves.get(1));
+        assertThatThrownBy(() -> tree.inclusionProof(6, 10)).isInstanceOf(HistoryChangedException.class)
+                .hasMessageContaining("positions 4 to 7");
+        assertThatThrownBy(() -> tree.root(6)).isInstanceOf(HistoryChangedException.class);
+        tree.readLeavesFrom((from, to) -> leaves.subList((int) from, (int) to - 1));
+        assertThatThrownBy(() -> tree.root(6)).isInstanceOf(HistoryChangedException.class)
+                .hasMessageContaining("gave 3 leaves");
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(HEX::formatHex).toList();
     }
 
     static MerkleTree treeOf(HashAlgorithm algorithm, int size) {
