@@ -52,6 +52,18 @@ class FundraisingStatistics {
     static final String CITY = "全市";
 
     private static final String RISK_OUTCOMES = "('RISK_CONFIRMED', 'NEEDS_DETERMINATION')";
+    /**
+     * Joins each case {@code c} to its latest scale {@code sc}: the estimate recorded last among those effective
+     * before {@code :toExclusive} (none if there is none yet). One grouped read of the scales per report, where a
+     * subquery per case and figure took 22 ms at 6,000 cases.
+     */
+    private static final String LATEST_SCALE = """
+                LEFT JOIN (SELECT s.case_id, MAX(s.event_sequence) AS event_sequence FROM fundraising_case_scale s
+                           WHERE s.effective_at < :toExclusive GROUP BY s.case_id) latest
+                       ON latest.case_id = c.case_id
+                LEFT JOIN fundraising_case_scale sc
+                       ON sc.case_id = latest.case_id AND sc.event_sequence = latest.event_sequence
+                """;
     private static final String SUBMISSION_NOTE = "账本中没有“报告已报送”的事件：本视图只列出报送时限及剩余或已过天数，"
             + "不表示各县（市、区）是否已按时报送。";
 
@@ -209,21 +221,12 @@ class FundraisingStatistics {
     private List<CaseMoneyAsOf> casesAsOf(Period period, String divisionCode, String andWhere) {
         Map<String, Object> params = period.params(divisionCode);
         String division = divisionCode == null ? "" : " AND c.division_code = :division";
-        return jdbc.sql("""
+        return jdbc.sql(("""
                         SELECT c.case_id, c.name, c.subject_name, c.legacy, c.division_code, d.name AS division_name,
                                c.key_area, c.opened_at, c.cross_province_at, c.escalated_at, c.determined_at,
                                c.determination_outcome, c.transferred_at, c.closed_at, c.resolution,
                                c.stage_at_import,
-                               (SELECT s.estimated_amount_fen FROM fundraising_case_scale s
-                                WHERE s.case_id = c.case_id AND s.event_sequence = (
-                                    SELECT MAX(s2.event_sequence) FROM fundraising_case_scale s2
-                                    WHERE s2.case_id = c.case_id AND s2.effective_at < :toExclusive))
-                                   AS involved_fen,
-                               (SELECT s.estimated_participants FROM fundraising_case_scale s
-                                WHERE s.case_id = c.case_id AND s.event_sequence = (
-                                    SELECT MAX(s2.event_sequence) FROM fundraising_case_scale s2
-                                    WHERE s2.case_id = c.case_id AND s2.effective_at < :toExclusive))
-                                   AS involved_participants,
+                               sc.estimated_amount_fen AS involved_fen, sc.estimated_participants AS involved_participants,
                                (SELECT COALESCE(SUM(r.amount_fen), 0) FROM fundraising_case_recovery r
                                 WHERE r.case_id = c.case_id AND r.recovered_at < :toExclusive) AS recovered_fen,
                                (SELECT COUNT(*) FROM fundraising_case_participant p
@@ -233,9 +236,10 @@ class FundraisingStatistics {
                                (SELECT COALESCE(SUM(f.round_total_fen), 0) FROM fundraising_case_refund_round f
                                 WHERE f.case_id = c.case_id AND f.paid_at < :toExclusive) AS refunded_fen
                         FROM fundraising_case c
+                        """ + LATEST_SCALE + """
                         LEFT JOIN reference_division d ON d.code = c.division_code
                         WHERE c.opened_at < :toExclusive%s%s
-                        ORDER BY c.opened_at, c.case_id""".formatted(division, andWhere))
+                        ORDER BY c.opened_at, c.case_id""").formatted(division, andWhere))
                 .params(params)
                 .query((row, rowNumber) -> new CaseMoneyAsOf(
                         row.getString("case_id"),
@@ -408,7 +412,7 @@ class FundraisingStatistics {
                 FROM fundraising_clue cl WHERE 1 = 1%s GROUP BY cl.division_code"""
                 .formatted(within("cl.recorded_at"), within("cl.verified_at"), RISK_OUTCOMES, clueDivision), params));
         String openedInPeriod = "NOT x.legacy AND " + within("x.opened_at");
-        merge(metrics, grouped("""
+        merge(metrics, grouped(("""
                 SELECT x.division_code,
                        SUM(CASE WHEN %1$s THEN 1 ELSE 0 END) AS cases_opened,
                        SUM(CASE WHEN %1$s THEN COALESCE(x.involved_fen, 0) ELSE 0 END) AS cases_involved_amount_yuan,
@@ -429,17 +433,12 @@ class FundraisingStatistics {
                            AS cases_pending_at_end
                 FROM (SELECT c.division_code, c.legacy, c.opened_at, c.escalated_at, c.determined_at,
                              c.determination_outcome, c.transferred_at, c.closed_at,
-                             (SELECT s.estimated_amount_fen FROM fundraising_case_scale s
-                              WHERE s.case_id = c.case_id AND s.event_sequence = (
-                                  SELECT MAX(s2.event_sequence) FROM fundraising_case_scale s2
-                                  WHERE s2.case_id = c.case_id AND s2.effective_at < :toExclusive)) AS involved_fen,
-                             (SELECT s.estimated_participants FROM fundraising_case_scale s
-                              WHERE s.case_id = c.case_id AND s.event_sequence = (
-                                  SELECT MAX(s2.event_sequence) FROM fundraising_case_scale s2
-                                  WHERE s2.case_id = c.case_id AND s2.effective_at < :toExclusive))
-                                 AS involved_participants
-                      FROM fundraising_case c WHERE 1 = 1%6$s) x
-                GROUP BY x.division_code"""
+                             sc.estimated_amount_fen AS involved_fen,
+                             sc.estimated_participants AS involved_participants
+                      FROM fundraising_case c
+                """ + LATEST_SCALE + """
+                      WHERE 1 = 1%6$s) x
+                GROUP BY x.division_code""")
                 .formatted(openedInPeriod, within("x.escalated_at"), within("x.determined_at"),
                         within("x.transferred_at"), within("x.closed_at"), caseDivision), params));
         merge(metrics, grouped("""
