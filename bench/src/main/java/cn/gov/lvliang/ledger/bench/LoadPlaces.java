@@ -77,7 +77,8 @@ final class LoadPlaces {
             String code = division.path("code").asText();
             for (JsonNode hall : reference.path("halls")) {
                 String window = oneThingWindow(hall);
-                if (code.equals(hall.path("division").asText()) && window != null && units.contains(code + "_GOV_OFFICE")) {
+                if (code.equals(hall.path("division").asText()) && window != null
+                        && units.contains(code + "_GOV_OFFICE")) {
                     counties.add(new County(code, division.path("name").asText(), hall.path("code").asText(), window,
                             code + "_GOV_OFFICE", units.contains(code + "_MARKET_REGULATION")
                             ? code + "_MARKET_REGULATION" : null));

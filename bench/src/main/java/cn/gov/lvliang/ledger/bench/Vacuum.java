@@ -33,25 +33,20 @@ final class Vacuum {
      */
     private static final String DUE = """
             WITH t AS (
-                SELECT format('%I.%I', s.schemaname, s.relname) AS name, greatest(c.reltuples, 0) AS tuples,
-                       s.n_dead_tup, s.n_ins_since_vacuum, s.n_mod_since_analyze
+                SELECT format('%I.%I', s.schemaname, s.relname) AS name,
+                       s.n_dead_tup > current_setting('autovacuum_vacuum_threshold')::float8
+                               + current_setting('autovacuum_vacuum_scale_factor')::float8 * greatest(c.reltuples, 0)
+                           OR s.n_ins_since_vacuum > current_setting('autovacuum_vacuum_insert_threshold')::float8
+                               + current_setting('autovacuum_vacuum_insert_scale_factor')::float8
+                                   * greatest(c.reltuples, 0) AS vacuum_due,
+                       s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8
+                               + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)
+                           AS analyze_due
                 FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid
                 WHERE pg_has_role(c.relowner, 'USAGE'))
-            SELECT CASE
-                       WHEN n_dead_tup > current_setting('autovacuum_vacuum_threshold')::float8
-                               + current_setting('autovacuum_vacuum_scale_factor')::float8 * tuples
-                           OR n_ins_since_vacuum > current_setting('autovacuum_vacuum_insert_threshold')::float8
-                               + current_setting('autovacuum_vacuum_insert_scale_factor')::float8 * tuples
-                           THEN 'VACUUM (ANALYZE) ' || name
-                       ELSE 'ANALYZE ' || name
-                   END
+            SELECT CASE WHEN vacuum_due THEN 'VACUUM (ANALYZE) ' ELSE 'ANALYZE ' END || name
             FROM t
-            WHERE n_dead_tup > current_setting('autovacuum_vacuum_threshold')::float8
-                      + current_setting('autovacuum_vacuum_scale_factor')::float8 * tuples
-               OR n_ins_since_vacuum > current_setting('autovacuum_vacuum_insert_threshold')::float8
-                      + current_setting('autovacuum_vacuum_insert_scale_factor')::float8 * tuples
-               OR n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8
-                      + current_setting('autovacuum_analyze_scale_factor')::float8 * tuples""";
+            WHERE vacuum_due OR analyze_due""";
 
     private final Database database;
     private final boolean needed;

@@ -16,17 +16,16 @@ import java.util.logging.Logger;
  * An in-memory copy of the Merkle trees over the journal's leaves, one per algorithm, caught up from the journal
  * before each use, so that roots and proofs at any checkpoint cost O(log² n) instead of a pass over the whole log.
  * The first use reads every leaf once; later uses read only the entries sealed since. The trees keep the subtrees of
- * {@value #BLOCK_LEVEL_LEAVES} leaves and up (a quarter of a byte per event and algorithm: 5 MB at 10^7 events, where
- * whole trees took 1.3 GB and a command side with a heap of 512 MB could not sign a checkpoint); the few leaves a
- * root or proof needs below that are read again from the journal. Thread-safe: every use runs under this object's
- * lock.
+ * 2^{@value #LOWEST_KEPT_LEVEL} (256) leaves and up (a quarter of a byte per event and algorithm: 5 MB at 10^7
+ * events, where whole trees took 1.3 GB and a command side with a heap of 512 MB could not sign a checkpoint); the
+ * few leaves a root or proof needs below that are read again from the journal. Thread-safe: every use runs under
+ * this object's lock.
  */
 public final class JournalTrees {
 
     private static final Logger log = Logger.getLogger(JournalTrees.class.getName());
     /** The trees keep subtrees of 2^8 leaves and up. */
     private static final int LOWEST_KEPT_LEVEL = 8;
-    private static final int BLOCK_LEVEL_LEAVES = 1 << LOWEST_KEPT_LEVEL;
 
     private Map<HashAlgorithm, MerkleTree> trees = fresh();
 

@@ -3,6 +3,7 @@ package cn.gov.lvliang.ledger.query.bundle;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Figures;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Key;
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import java.util.Collection;
 import java.util.HashMap;
@@ -96,7 +97,7 @@ final class CaseTallies {
 
     private boolean postgresql() {
         if (postgresql == null) {
-            postgresql = CaseTally.isPostgresql(jdbc);
+            postgresql = DatabaseProduct.isPostgresql(jdbc);
         }
         return postgresql;
     }

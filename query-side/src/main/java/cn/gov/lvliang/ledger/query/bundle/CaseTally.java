@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -278,13 +277,6 @@ public final class CaseTally {
         }
     }
 
-    /** Whether {@code jdbc} talks to PostgreSQL (else H2, the demo's database). */
-    static boolean isPostgresql(JdbcClient jdbc) {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT 1")
-                .query((ResultSetExtractor<Boolean>) rows ->
-                        DatabaseProduct.isPostgresql(rows.getStatement().getConnection())));
-    }
-
     /**
      * Fills the live tally from the case rows: what the migration that brought the tally in does once, so that an
      * existing read model needs no rebuild for it.
@@ -304,7 +296,7 @@ public final class CaseTally {
             Figures.read(jdbc, ProjectionTables.LIVE, ids).values().forEach(figures -> figures.addTo(counts, 1));
             after = ids.get(ids.size() - 1);
         }
-        write(jdbc, ProjectionTables.LIVE, counts, isPostgresql(jdbc));
+        write(jdbc, ProjectionTables.LIVE, counts, DatabaseProduct.isPostgresql(jdbc));
     }
 
     /** PostgreSQL: the counts moved by one statement, inserted where they are new. */

@@ -3,6 +3,8 @@ package cn.gov.lvliang.ledger.query.infra;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which of the two databases the read models live in: PostgreSQL in production and tests, or H2, the demo's
@@ -18,5 +20,11 @@ public final class DatabaseProduct {
     public static boolean isPostgresql(Connection connection) throws SQLException {
         return DatabaseDriver.fromProductName(connection.getMetaData().getDatabaseProductName())
                 == DatabaseDriver.POSTGRESQL;
+    }
+
+    /** Whether {@code jdbc} talks to PostgreSQL: asked of the connection a trivial statement runs on. */
+    public static boolean isPostgresql(JdbcClient jdbc) {
+        return Boolean.TRUE.equals(jdbc.sql("SELECT 1")
+                .query((ResultSetExtractor<Boolean>) rows -> isPostgresql(rows.getStatement().getConnection())));
     }
 }
