@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -39,6 +40,7 @@ class ProjectionRebuilds {
     private final RebuildRun.Services services;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService executor;
+    private final ExecutorService workers;
 
     ProjectionRebuilds(Projections projections, RebuildLog log, EventStore eventStore,
                        EventProcessingConfiguration processing, ShadowTables shadowTables, TableChecksums checksums,
@@ -48,15 +50,12 @@ class ProjectionRebuilds {
         this.log = log;
         this.eventStore = eventStore;
         this.processing = processing;
+        this.executor = Executors.newCachedThreadPool(daemonThreads("projection-rebuild-"));
+        // A rebuild runs the first part of each batch itself and hands the others to these.
+        this.workers = Executors.newCachedThreadPool(daemonThreads("projection-rebuild-worker-"));
         this.services = new RebuildRun.Services(eventStore, processing, shadowTables, checksums, log,
-                new TransactionTemplate(transactionManager), properties, listeners.orderedStream().toList(),
-                stopping::get);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(task -> {
-            Thread thread = new Thread(task, "projection-rebuild-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+                new TransactionTemplate(transactionManager), workers, properties,
+                listeners.orderedStream().toList(), stopping::get);
     }
 
     /** Starts a rebuild in the background; the answer is its state at the start. */
@@ -94,6 +93,7 @@ class ProjectionRebuilds {
     void stop() {
         stopping.set(true);
         executor.shutdownNow();
+        workers.shutdownNow();
     }
 
     private Started start(String name, RebuildKind kind, boolean acceptDifferences) {
@@ -162,6 +162,15 @@ class ProjectionRebuilds {
 
     private Long headIndex() {
         return LivePosition.index(eventStore.createHeadToken()).stream().boxed().findFirst().orElse(null);
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger threads = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private record Started(String rebuildId, Future<?> run) {

@@ -9,7 +9,10 @@ import org.springframework.validation.annotation.Validated;
 /**
  * How projections are rebuilt beside their live models (docs/audit-and-rebuild.md).
  *
- * @param batchSize              events written to the shadow tables per transaction
+ * @param batchSize              events read from the store per batch of the replay
+ * @param workers                transactions each batch is split into and applied at once, by the live processor's
+ *                               sequencing policy (the events of one aggregate stay in order in one of them); a
+ *                               replay is a chain of round trips to the database, and several keep more cores busy
  * @param liveWait               how long the replay waits for the live processor to pass an event before it pauses
  *                               the processor and catches up on its own
  * @param catchUpTimeout         how long the shadow may take, with the live processor paused, to reach the live
@@ -25,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("ledger.rebuild")
 public record RebuildProperties(
         @DefaultValue("500") @Min(1) int batchSize,
+        @DefaultValue("2") @Min(1) int workers,
         @DefaultValue("5s") Duration liveWait,
         @DefaultValue("2m") Duration catchUpTimeout,
         @DefaultValue("5s") Duration gapWait,

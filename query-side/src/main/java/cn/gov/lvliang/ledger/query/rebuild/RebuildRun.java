@@ -4,7 +4,12 @@ import cn.gov.lvliang.ledger.query.rebuild.Projections.Projection;
 import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.Comparison;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
@@ -34,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     <li>create empty shadow tables and a fresh instance of each of the projection's beans writing into them;</li>
  *     <li><b>replay</b> the event store from the first event into them, in batches, while the live processor runs,
  *     but never past an event the live model does not hold yet (positions, not Axon's replay flags, decide), and
- *     compact them ({@link ShadowTables#compact});</li>
+ *     compact them ({@link ShadowTables#compact}). Each batch is split by the live processor's sequencing policy
+ *     into {@code ledger.rebuild.workers} transactions that run at once, as the processor's segments do: the events
+ *     of one aggregate stay in order in one of them;</li>
  *     <li><b>pause</b> the live processor and claim all its segments, which fixes what the live model holds;</li>
  *     <li><b>catch up</b>: read on and apply exactly the events the live tokens cover, skipping the rest (the live
  *     processor applies those after it resumes);</li>
@@ -59,6 +66,7 @@ final class RebuildRun {
     private final RebuildKind kind;
     private final boolean acceptDifferences;
     private final Services services;
+    private final SequencingPolicy<? super EventMessage<?>> policy;
 
     private RebuildPhase phase = RebuildPhase.PREPARING;
     private long eventsProcessed;
@@ -74,6 +82,7 @@ final class RebuildRun {
         this.kind = kind;
         this.acceptDifferences = acceptDifferences;
         this.services = services;
+        this.policy = services.processing().sequencingPolicy(projection.name());
     }
 
     /** What a run works with. */
@@ -84,6 +93,7 @@ final class RebuildRun {
             TableChecksums checksums,
             RebuildLog log,
             TransactionTemplate transactions,
+            ExecutorService workers,
             RebuildProperties properties,
             List<RebuildListener> listeners,
             BooleanSupplier stopping) {
@@ -100,13 +110,12 @@ final class RebuildRun {
             StreamingEventProcessor processor = services.processing()
                     .eventProcessor(name, StreamingEventProcessor.class)
                     .orElseThrow(() -> new IllegalStateException("No streaming processor " + name + " on this node"));
-            SequencingPolicy<? super EventMessage<?>> policy = services.processing().sequencingPolicy(name);
             TokenStore tokenStore = services.processing().tokenStore(name);
             shadowCreated = true;
             ProjectionTables shadow = services.shadowTables().create(projection.tables());
-            List<AnnotationEventHandlerAdapter> handlers = projection.parts().stream()
+            Handlers handlers = new Handlers(projection.parts().stream()
                     .map(part -> new AnnotationEventHandlerAdapter(part.writingTo(shadow)))
-                    .toList();
+                    .toList());
             try (BlockingStream<TrackedEventMessage<?>> stream = services.eventStore().openStream(null)) {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
@@ -185,35 +194,31 @@ final class RebuildRun {
      * Applies events while the live processor already holds them, waiting a little for it when it does not; stops
      * when the event store has nothing more for now, or the live processor does not catch up in time.
      */
-    private void replay(BlockingStream<TrackedEventMessage<?>> stream, List<AnnotationEventHandlerAdapter> handlers,
+    private void replay(BlockingStream<TrackedEventMessage<?>> stream, Handlers handlers,
                         Supplier<LivePosition> live, StreamingEventProcessor processor)
             throws InterruptedException {
         replayPosition = live.get();
-        boolean more = true;
-        while (more) {
-            more = batch(() -> {
-                List<TrackedEventMessage<?>> events = new ArrayList<>();
-                boolean full = true;
-                while (full && events.size() < services.properties().batchSize()) {
-                    if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+        boolean full = true;
+        while (full) {
+            List<TrackedEventMessage<?>> events = new ArrayList<>();
+            while (full && events.size() < services.properties().batchSize()) {
+                if (!stream.hasNextAvailable(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    full = false;
+                } else {
+                    TrackedEventMessage<?> next = stream.peek().orElseThrow();
+                    if (!replayPosition.covers(next)) {
+                        replayPosition = awaitLive(next, live, processor);
+                    }
+                    if (replayPosition == null) {
                         full = false;
                     } else {
-                        TrackedEventMessage<?> next = stream.peek().orElseThrow();
-                        if (!replayPosition.covers(next)) {
-                            replayPosition = awaitLive(next, live, processor);
-                        }
-                        if (replayPosition == null) {
-                            full = false;
-                        } else {
-                            TrackedEventMessage<?> event = stream.nextAvailable();
-                            read(event);
-                            events.add(event);
-                        }
+                        TrackedEventMessage<?> event = stream.nextAvailable();
+                        read(event);
+                        events.add(event);
                     }
                 }
-                apply(handlers, events);
-                return full;
-            });
+            }
+            applyAtOnce(handlers, events);
             progress();
         }
     }
@@ -240,19 +245,16 @@ final class RebuildRun {
      * With the live processor paused: reads on to its position, applying the events its tokens cover and skipping
      * those they do not, and renews the claims as it goes.
      */
-    private void catchUp(BlockingStream<TrackedEventMessage<?>> stream, List<AnnotationEventHandlerAdapter> handlers, LivePosition live,
-                         Claims claims) throws InterruptedException {
+    private void catchUp(BlockingStream<TrackedEventMessage<?>> stream, Handlers handlers,
+                         LivePosition live, Claims claims) throws InterruptedException {
         long deadline = System.nanoTime() + services.properties().catchUpTimeout().toNanos();
         gapWaitStarted = 0;
         boolean more = !reached(live);
         while (more) {
-            more = batch(() -> {
-                claims.extend();
-                List<TrackedEventMessage<?>> covered = new ArrayList<>();
-                boolean notYet = readCovered(stream, live, deadline, covered);
-                apply(handlers, covered);
-                return notYet;
-            });
+            claims.extend();
+            List<TrackedEventMessage<?>> covered = new ArrayList<>();
+            more = readCovered(stream, live, deadline, covered);
+            applyAtOnce(handlers, covered);
             progress();
         }
     }
@@ -312,13 +314,74 @@ final class RebuildRun {
     }
 
     /**
-     * Applies a batch in one batching unit of work, as a processor hands its handlers a batch, so that a handler may
+     * Applies a batch in up to {@code ledger.rebuild.workers} transactions at once, split by the live processor's
+     * sequencing policy as its segments split the stream, and returns once all have committed. The first part runs
+     * on this thread. Should a part fail, the others still end before the failure is thrown; the rebuild then fails
+     * and its shadow tables are dropped, so a part that committed does no harm.
+     */
+    private void applyAtOnce(Handlers handlers, List<TrackedEventMessage<?>> events)
+            throws InterruptedException {
+        List<List<TrackedEventMessage<?>>> parts = split(events, services.properties().workers());
+        List<Future<?>> others = new ArrayList<>();
+        try {
+            for (List<TrackedEventMessage<?>> part : parts.subList(1, parts.size())) {
+                others.add(services.workers().submit(() -> applyInTransaction(handlers, part)));
+            }
+            RuntimeException failure = null;
+            try {
+                applyInTransaction(handlers, parts.get(0));
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            for (Future<?> other : others) {
+                try {
+                    other.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                                : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } catch (InterruptedException e) {
+            others.forEach(other -> other.cancel(true));
+            throw e;
+        }
+    }
+
+    /**
+     * The events in at most {@code count} non-empty parts (at least one), those of one sequence (one aggregate,
+     * under the default policy) in one part and in their order.
+     */
+    private List<List<TrackedEventMessage<?>>> split(List<TrackedEventMessage<?>> events, int count) {
+        if (count == 1 || events.size() < 2) {
+            return List.of(events);
+        }
+        List<List<TrackedEventMessage<?>>> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (TrackedEventMessage<?> event : events) {
+            parts.get(Math.floorMod(Objects.hashCode(policy.getSequenceIdentifierFor(event)), count)).add(event);
+        }
+        parts.removeIf(List::isEmpty);
+        return parts;
+    }
+
+    private void applyInTransaction(Handlers handlers, List<TrackedEventMessage<?>> events) {
+        if (!events.isEmpty()) {
+            services.transactions().executeWithoutResult(status -> apply(handlers, events));
+        }
+    }
+
+    /**
+     * Applies events in one batching unit of work, as a processor hands its handlers a batch, so that a handler may
      * read what the whole batch needs at once (the bundle-case tally does).
      */
-    private void apply(List<AnnotationEventHandlerAdapter> handlers, List<TrackedEventMessage<?>> events) {
-        if (events.isEmpty()) {
-            return;
-        }
+    private void apply(Handlers handlers, List<TrackedEventMessage<?>> events) {
         BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(events);
         ResultMessage<Object> result = unitOfWork.executeWithResult(() -> {
             apply(handlers, unitOfWork.getMessage());
@@ -336,8 +399,8 @@ final class RebuildRun {
         }
     }
 
-    private void apply(List<AnnotationEventHandlerAdapter> handlers, TrackedEventMessage<?> event) {
-        for (AnnotationEventHandlerAdapter handler : handlers) {
+    private void apply(Handlers handlers, TrackedEventMessage<?> event) {
+        for (AnnotationEventHandlerAdapter handler : handlers.forType(event.getPayloadType())) {
             if (handler.canHandle(event)) {
                 try {
                     handler.handle(event);
@@ -347,22 +410,6 @@ final class RebuildRun {
                             + LivePosition.index(event.trackingToken()).orElse(-1) + ": " + e.getMessage(), e);
                 }
             }
-        }
-    }
-
-    /** Runs a batch of events in one transaction on the shadow tables; true if there may be more. */
-    private boolean batch(Batch body) throws InterruptedException {
-        try {
-            return Boolean.TRUE.equals(services.transactions().execute(status -> {
-                try {
-                    return body.run();
-                } catch (InterruptedException e) {
-                    throw new Interrupted(e);
-                }
-            }));
-        } catch (Interrupted e) {
-            Thread.currentThread().interrupt();
-            throw (InterruptedException) e.getCause();
         }
     }
 
@@ -394,15 +441,23 @@ final class RebuildRun {
                 message);
     }
 
-    @FunctionalInterface
-    private interface Batch {
-        boolean run() throws InterruptedException;
-    }
+    /**
+     * The projection's handlers writing into the shadow tables, and for each payload type those that handle it: a
+     * replay reads every event in the store, and most projections handle few of their types.
+     */
+    private static final class Handlers {
 
-    /** Carries an interruption out of a transaction callback. */
-    private static final class Interrupted extends RuntimeException {
-        Interrupted(InterruptedException cause) {
-            super(cause);
+        private final List<AnnotationEventHandlerAdapter> all;
+        private final Map<Class<?>, List<AnnotationEventHandlerAdapter>> byType = new ConcurrentHashMap<>();
+
+        Handlers(List<AnnotationEventHandlerAdapter> all) {
+            this.all = all;
+        }
+
+        List<AnnotationEventHandlerAdapter> forType(Class<?> payloadType) {
+            return byType.computeIfAbsent(payloadType, type -> all.stream()
+                    .filter(handler -> handler.canHandleType(type))
+                    .toList());
         }
     }
 }

@@ -16,7 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
                 + RebuildTestConfiguration.SCHEMA,
         "spring.flyway.schemas=" + RebuildTestConfiguration.SCHEMA,
         "ledger.projections.initial-segment-count=2",
-        "ledger.rebuild.batch-size=7"})
+        "ledger.rebuild.batch-size=7",
+        // Three transactions at once per batch here, the default two on H2.
+        "ledger.rebuild.workers=3"})
 @ActiveProfiles("test")
 @Import({FixedClockConfiguration.class, RebuildTestConfiguration.class})
 class ProjectionRebuildTest extends RebuildContract {
