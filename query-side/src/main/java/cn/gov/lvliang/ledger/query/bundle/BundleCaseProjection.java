@@ -85,8 +85,9 @@ import org.springframework.stereotype.Component;
  * {@code bundle_case_tally} move with the case rows, in the same transaction ({@link CaseTallies}).
  *
  * <p>Every write is idempotent through {@code bundle_case.last_event_sequence}: a handler first {@link #advance
- * advances} the case to its event's sequence and writes nothing if the case was already there. Events of one case
- * reach one segment in order, so no other writer races a case.
+ * advances} the case to its event's sequence, in the same statement as its update of the case row where it has one
+ * ({@link #advancing}), and writes nothing (more) if the case was already there. Events of one case reach one segment
+ * in order, so no other writer races a case.
  *
  * <p>Writes go through {@link #sql}, so that a rebuild can run a second instance of this class into shadow tables
  * beside the live ones (docs/audit-and-rebuild.md); the queries always read the live tables.
@@ -220,7 +221,12 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(MaterialsRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        materials_submitted = materials_submitted + :submitted,
+                        materials_waived = materials_waived + :waived""")
+                .param("submitted", event.submitted().size())
+                .param("waived", event.waived().size())
+                .update() == 0) {
             return;
         }
         int position = 0;
@@ -230,26 +236,13 @@ class BundleCaseProjection implements RebuildableProjection {
         for (WaivedMaterial waived : event.waived()) {
             insertMaterial(event, sequence, position++, waived.name(), MaterialDisposition.WAIVED, waived.basis());
         }
-        sql("""
-                        UPDATE bundle_case SET materials_submitted = materials_submitted + :submitted,
-                            materials_waived = materials_waived + :waived
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("submitted", event.submitted().size())
-                .param("waived", event.waived().size())
-                .update();
     }
 
     @EventHandler
     void on(BundleCaseAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case SET status = 'ACCEPTED', accepted_at = :at, accepted_by = :unit,
-                            time_limit_working_days = :limit, due_date = :dueDate, at_risk_from = :atRiskFrom
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'ACCEPTED', accepted_at = :at, accepted_by = :unit,
+                        time_limit_working_days = :limit, due_date = :dueDate, at_risk_from = :atRiskFrom""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("limit", event.timeLimitWorkingDays())
@@ -260,15 +253,10 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(BundleCaseAcceptanceRefusedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
         // An ended case waits for nothing, so an outstanding supplement no longer pauses anything.
-        sql("""
-                        UPDATE bundle_case SET status = 'REFUSED', refused_at = :at, refused_by = :unit,
-                            refusal_reason = :reason, supplement_pending = FALSE
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'REFUSED', refused_at = :at, refused_by = :unit, refusal_reason = :reason,
+                        supplement_pending = FALSE""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("reason", event.reason())
@@ -277,12 +265,9 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(SupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "supplement_pending = TRUE").update() == 0) {
             return;
         }
-        sql("UPDATE bundle_case SET supplement_pending = TRUE WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
-                .update();
         sql("""
                         INSERT INTO bundle_case_supplement (case_id, event_sequence, requested_at, requested_by,
                             materials_requested, reason)
@@ -298,16 +283,12 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(SupplementSuppliedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        supplement_pending = FALSE, paused_working_days = paused_working_days + :paused""")
+                .param("paused", event.pausedWorkingDays())
+                .update() == 0) {
             return;
         }
-        sql("""
-                        UPDATE bundle_case SET supplement_pending = FALSE,
-                            paused_working_days = paused_working_days + :paused
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("paused", event.pausedWorkingDays())
-                .update();
         // The running clocks moved by the paused days; a case not yet accepted has no due date to move.
         if (event.dueDate() != null) {
             sql("UPDATE bundle_case SET due_date = :dueDate WHERE case_id = :caseId")
@@ -395,7 +376,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(AssistanceRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "assistance_count = assistance_count + 1").update() == 0) {
             return;
         }
         sql("""
@@ -409,14 +390,14 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("steps", StringLists.toJson(event.steps()))
                 .param("at", utc(event.businessTime()))
                 .update();
-        sql("UPDATE bundle_case SET assistance_count = assistance_count + 1 WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
-                .update();
     }
 
     @EventHandler
     void on(VisitRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        // The event numbers the visits, so its number is the count.
+        if (advancing(event, sequence, recordedAt, "visit_count = :number")
+                .param("number", event.visitNumber())
+                .update() == 0) {
             return;
         }
         sql("""
@@ -430,24 +411,13 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("purpose", event.purpose().name())
                 .param("at", utc(event.businessTime()))
                 .update();
-        // The event numbers the visits, so its number is the count.
-        sql("UPDATE bundle_case SET visit_count = :number WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
-                .param("number", event.visitNumber())
-                .update();
     }
 
     @EventHandler
     void on(BundleCaseConcludedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case SET status = 'CONCLUDED', concluded_at = :at, concluded_by = :unit,
-                            outcome = :outcome, approved_items = :approved, rejected_items = :rejected,
-                            supplement_pending = FALSE
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'CONCLUDED', concluded_at = :at, concluded_by = :unit, outcome = :outcome,
+                        approved_items = :approved, rejected_items = :rejected, supplement_pending = FALSE""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("outcome", event.outcome().name())
@@ -458,11 +428,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ResultDeliveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("UPDATE bundle_case SET delivered_at = :at, delivery_method = :method WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, "delivered_at = :at, delivery_method = :method")
                 .param("at", utc(event.businessTime()))
                 .param("method", event.method().name())
                 .update();
@@ -470,14 +436,9 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(BundleCaseWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case SET status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason,
-                            supplement_pending = FALSE
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason,
+                        supplement_pending = FALSE""")
                 .param("at", utc(event.businessTime()))
                 .param("reason", event.reason())
                 .update();
@@ -485,7 +446,15 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(BundleCaseTransferredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        division_code = :toDivision, hall_code = :toHall, transfer_count = transfer_count + 1,
+                        transferred_city_wide = (transferred_city_wide OR :cityWide),
+                        transferred_cross_city = (transferred_cross_city OR :crossCity)""")
+                .param("toDivision", event.toDivisionCode())
+                .param("toHall", event.toHallCode())
+                .param("cityWide", event.mode() == TransferMode.CITY_WIDE)
+                .param("crossCity", event.mode() == TransferMode.CROSS_CITY)
+                .update() == 0) {
             return;
         }
         sql("""
@@ -503,23 +472,11 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("reason", event.reason())
                 .param("at", utc(event.businessTime()))
                 .update();
-        sql("""
-                        UPDATE bundle_case SET division_code = :toDivision, hall_code = :toHall,
-                            transfer_count = transfer_count + 1,
-                            transferred_city_wide = (transferred_city_wide OR :cityWide),
-                            transferred_cross_city = (transferred_cross_city OR :crossCity)
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("toDivision", event.toDivisionCode())
-                .param("toHall", event.toHallCode())
-                .param("cityWide", event.mode() == TransferMode.CITY_WIDE)
-                .param("crossCity", event.mode() == TransferMode.CROSS_CITY)
-                .update();
     }
 
     @EventHandler
     void on(ComplaintLodgedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "complaints_total = complaints_total + 1").update() == 0) {
             return;
         }
         sql("""
@@ -529,9 +486,6 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("complaintId", event.complaintId())
                 .param("content", event.content())
                 .param("at", utc(event.businessTime()))
-                .update();
-        sql("UPDATE bundle_case SET complaints_total = complaints_total + 1 WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
                 .update();
     }
 
@@ -554,7 +508,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ComplaintResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "complaints_resolved = complaints_resolved + 1").update() == 0) {
             return;
         }
         sql("""
@@ -567,21 +521,12 @@ class BundleCaseProjection implements RebuildableProjection {
                 .param("resolution", event.resolution())
                 .param("unit", event.actingUnit())
                 .update();
-        sql("UPDATE bundle_case SET complaints_resolved = complaints_resolved + 1 WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
-                .update();
     }
 
     @EventHandler
     void on(ServiceRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case SET rating_score = :score, rating_reasons = :reasons,
-                            rating_comment = :comment, rated_at = :at
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        rating_score = :score, rating_reasons = :reasons, rating_comment = :comment, rated_at = :at""")
                 .param("score", event.score())
                 .param("reasons", StringLists.toJson(event.reasons()))
                 .param("comment", event.comment())
@@ -591,11 +536,7 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(BundleCaseBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("UPDATE bundle_case SET overdue = TRUE, overdue_at = :at WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, "overdue = TRUE, overdue_at = :at")
                 .param("at", utc(event.businessTime()))
                 .update();
     }
@@ -648,6 +589,15 @@ class BundleCaseProjection implements RebuildableProjection {
      */
     private boolean advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
         return tables.advance(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt);
+    }
+
+    /**
+     * An update of the case row that also {@link #advance advances} the case to the event, in one statement: it
+     * writes only if the event is news for the case, and its {@code update()} answers 0 if it was not.
+     */
+    private JdbcClient.StatementSpec advancing(BundleCaseEvent event, long sequence, Instant recordedAt,
+                                               String assignments) {
+        return tables.advancing(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt, assignments);
     }
 
     private void insertMaterial(MaterialsRecordedEvent event, long sequence, int position, String name,

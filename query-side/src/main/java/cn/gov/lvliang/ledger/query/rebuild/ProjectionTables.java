@@ -104,6 +104,24 @@ public final class ProjectionTables {
                 .update() == 1;
     }
 
+    /**
+     * An update of an aggregate's row that also {@link #advance advances} it: it assigns the given columns and moves
+     * the row to the event's sequence number and recorded time only if the event is news for the row, and its
+     * {@code update()} answers 1 if it was, 0 if not. One statement where advancing first takes two.
+     *
+     * @param assignments the {@code SET} list, without the guard's columns; it binds its own parameters, and may not
+     *                    use {@code :key}, {@code :sequence} or {@code :recordedAt}
+     */
+    public JdbcClient.StatementSpec advancing(JdbcClient jdbc, String table, String keyColumn, String key,
+                                              long sequence, Instant recordedAt, String assignments) {
+        return sql(jdbc, "UPDATE " + requireIdentifier(table) + " SET " + assignments
+                + ", last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
+                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence")
+                .param("key", key)
+                .param("sequence", sequence)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
+    }
+
     static String requireIdentifier(String name) {
         if (!IDENTIFIER.matcher(name).matches()) {
             throw new IllegalArgumentException("Not a plain lower-case table name: " + name);
