@@ -226,33 +226,27 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(DisposalCaseScaleRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
         // Like the aggregate, a revision states the whole scale: a figure it leaves out is unknown from now on.
-        sql("""
-                        UPDATE fundraising_case SET estimated_amount_fen = :amount,
-                            estimated_participants = :participants, scale_revisions = scale_revisions + 1
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        if (advancing(event, sequence, recordedAt, """
+                        estimated_amount_fen = :amount,
+                        estimated_participants = :participants, scale_revisions = scale_revisions + 1""")
                 .param("amount", event.estimatedAmountFen())
                 .param("participants", event.estimatedParticipants())
-                .update();
+                .update() == 0) {
+            return;
+        }
         insertScale(event.caseId(), sequence, event.estimatedAmountFen(), event.estimatedParticipants(),
                 event.actingUnit(), event.note(), event.businessTime());
     }
 
     @EventHandler
     void on(DisposalCaseEscalatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        escalated = TRUE, escalated_at = COALESCE(escalated_at, :at)""")
+                .param("at", utc(event.businessTime()))
+                .update() == 0) {
             return;
         }
-        sql("""
-                        UPDATE fundraising_case SET escalated = TRUE, escalated_at = COALESCE(escalated_at, :at)
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("at", utc(event.businessTime()))
-                .update();
         sql("""
                         INSERT INTO fundraising_case_escalation (case_id, event_sequence, acting_unit, reasons,
                             estimated_amount_fen, estimated_participants, amount_threshold_fen,
@@ -274,16 +268,11 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(DisposalCaseDeterminedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case SET determined_at = :at, determined_by = :unit,
-                            determination_level = :level, determination_outcome = :outcome,
-                            determination_basis = :basis,
-                            status = CASE WHEN status = 'OPEN' THEN 'DETERMINED' ELSE status END
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        determined_at = :at, determined_by = :unit,
+                        determination_level = :level, determination_outcome = :outcome,
+                        determination_basis = :basis,
+                        status = CASE WHEN status = 'OPEN' THEN 'DETERMINED' ELSE status END""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("level", event.level().name())
@@ -295,17 +284,14 @@ class DisposalCaseProjection implements RebuildableProjection {
     @EventHandler
     void on(DisposalCaseMarkedCrossProvinceEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case SET cross_province = TRUE,
-                            cross_province_at = COALESCE(cross_province_at, :at), provinces = :provinces
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        if (advancing(event, sequence, recordedAt, """
+                        cross_province = TRUE,
+                        cross_province_at = COALESCE(cross_province_at, :at), provinces = :provinces""")
                 .param("at", utc(event.businessTime()))
                 .param("provinces", StringLists.toJson(event.provinces()))
-                .update();
+                .update() == 0) {
+            return;
+        }
         for (String province : event.addedProvinces()) {
             insertProvince(event.caseId(), province, event.actingUnit(), event.businessTime());
         }
@@ -379,15 +365,10 @@ class DisposalCaseProjection implements RebuildableProjection {
     @EventHandler
     void on(DisposalCaseTransferredToPoliceEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case SET transferred_at = :at, transferred_by = :unit,
-                            police_unit = :policeUnit, transfer_note = :note,
-                            status = CASE WHEN status = 'CLOSED' THEN status ELSE 'WITH_POLICE' END
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        transferred_at = :at, transferred_by = :unit,
+                        police_unit = :policeUnit, transfer_note = :note,
+                        status = CASE WHEN status = 'CLOSED' THEN status ELSE 'WITH_POLICE' END""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("policeUnit", event.policeUnit())
@@ -420,22 +401,19 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(DisposalPlanAdoptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case SET plan_adopted_at = :at, plan_adopted_by = :unit,
-                            plan_responsible_name = :responsibleName, plan_responsible_role = :responsibleRole,
-                            plan_summary = :summary, plan_milestones = :milestones
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        if (advancing(event, sequence, recordedAt, """
+                        plan_adopted_at = :at, plan_adopted_by = :unit,
+                        plan_responsible_name = :responsibleName, plan_responsible_role = :responsibleRole,
+                        plan_summary = :summary, plan_milestones = :milestones""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("responsibleName", event.responsiblePerson() == null ? null : event.responsiblePerson().name())
                 .param("responsibleRole", event.responsiblePerson() == null ? null : event.responsiblePerson().role())
                 .param("summary", event.summary())
                 .param("milestones", event.milestones().size())
-                .update();
+                .update() == 0) {
+            return;
+        }
         for (PlanMilestone milestone : event.milestones()) {
             sql("""
                             INSERT INTO fundraising_case_plan_milestone (case_id, seq, name, due_date)
@@ -623,15 +601,10 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(DisposalCaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case SET status = 'CLOSED', closed_at = :at, closed_by = :unit,
-                            resolution = :resolution, merged_into_case_id = :mergedInto, closing_note = :note,
-                            recovered_fen = :recovered, refunded_fen = :refunded
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'CLOSED', closed_at = :at, closed_by = :unit,
+                        resolution = :resolution, merged_into_case_id = :mergedInto, closing_note = :note,
+                        recovered_fen = :recovered, refunded_fen = :refunded""")
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("resolution", event.resolution().name())
@@ -654,6 +627,17 @@ class DisposalCaseProjection implements RebuildableProjection {
      */
     private boolean advance(DisposalCaseEvent event, long sequence, Instant recordedAt) {
         return tables.advance(jdbc, "fundraising_case", "case_id", event.caseId(), sequence, recordedAt);
+    }
+
+    /**
+     * An update of the case row that also {@link ProjectionTables#advance advances} the case to the event, in one
+     * statement: it writes only if the event is news for the case, and its {@code update()} answers 0 if it was not
+     * (or the read model never saw the case opened).
+     */
+    private JdbcClient.StatementSpec advancing(DisposalCaseEvent event, long sequence, Instant recordedAt,
+                                               String assignments) {
+        return tables.advancing(jdbc, "fundraising_case", "case_id", event.caseId(), sequence, recordedAt,
+                assignments);
     }
 
     private void insertScale(String caseId, long sequence, Long amount, Integer participants, String unit,

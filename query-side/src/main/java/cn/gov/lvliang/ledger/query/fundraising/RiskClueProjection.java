@@ -132,16 +132,11 @@ class RiskClueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(RiskClueVerificationAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
         // Assigning again hands the clue to another unit with a new clock; a past overdue stays on record.
-        sql("""
-                        UPDATE fundraising_clue SET status = 'VERIFYING', assigned_unit = :unit, assigned_by = :by,
-                            assigned_at = :at, assignment_count = assignment_count + 1,
-                            verification_working_days = :workingDays, verification_due_date = :dueDate
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'VERIFYING', assigned_unit = :unit, assigned_by = :by,
+                        assigned_at = :at, assignment_count = assignment_count + 1,
+                        verification_working_days = :workingDays, verification_due_date = :dueDate""")
                 .param("unit", event.assignedUnit())
                 .param("by", event.actingUnit())
                 .param("at", utc(event.businessTime()))
@@ -153,13 +148,8 @@ class RiskClueProjection implements RebuildableProjection {
     @EventHandler
     void on(RiskClueVerificationBecameOverdueEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_clue SET overdue = TRUE, overdue_at = :at, overdue_due_date = :dueDate
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        overdue = TRUE, overdue_at = :at, overdue_due_date = :dueDate""")
                 .param("at", utc(event.businessTime()))
                 .param("dueDate", event.dueDate())
                 .update();
@@ -167,15 +157,10 @@ class RiskClueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(RiskClueVerifiedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
         boolean noRisk = event.outcome() == VerificationOutcome.NO_RISK;
-        sql("""
-                        UPDATE fundraising_clue SET status = :status, verified_at = :at, verified_by = :unit,
-                            outcome = :outcome, verification_notes = :notes, ended_at = :endedAt
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        status = :status, verified_at = :at, verified_by = :unit,
+                        outcome = :outcome, verification_notes = :notes, ended_at = :endedAt""")
                 .param("status", (noRisk ? ClueStatus.NO_RISK : ClueStatus.AWAITING_CASE).name())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -187,15 +172,10 @@ class RiskClueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(RiskClueMarkedDuplicateEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_clue SET status = 'DUPLICATE', duplicate_of = :duplicateOf,
-                            marked_duplicate_at = :at, marked_duplicate_by = :unit, duplicate_note = :note,
-                            ended_at = :at
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'DUPLICATE', duplicate_of = :duplicateOf,
+                        marked_duplicate_at = :at, marked_duplicate_by = :unit, duplicate_note = :note,
+                        ended_at = :at""")
                 .param("duplicateOf", event.duplicateOfClueId())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -205,15 +185,10 @@ class RiskClueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(RiskClueReporterRewardedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
         // The reporter's handle stays in the event store: the ledger shows that a reward was granted, not to whom.
-        sql("""
-                        UPDATE fundraising_clue SET rewarded = TRUE, reward_fen = :amount, rewarded_at = :at,
-                            rewarded_by = :unit
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        rewarded = TRUE, reward_fen = :amount, rewarded_at = :at,
+                        rewarded_by = :unit""")
                 .param("amount", event.amountFen())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -222,14 +197,9 @@ class RiskClueProjection implements RebuildableProjection {
 
     @EventHandler
     void on(RiskClueTakenIntoCaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_clue SET status = 'IN_CASE', case_id = :caseId, taken_into_case_at = :at,
-                            ended_at = :at
-                        WHERE clue_id = :clueId""")
-                .param("clueId", event.clueId())
+        advancing(event, sequence, recordedAt, """
+                        status = 'IN_CASE', case_id = :caseId, taken_into_case_at = :at,
+                        ended_at = :at""")
                 .param("caseId", event.caseId())
                 .param("at", utc(event.businessTime()))
                 .update();
@@ -241,12 +211,14 @@ class RiskClueProjection implements RebuildableProjection {
     }
 
     /**
-     * Moves the clue to the given event: true if the event is news for the clue, false if it was applied before (a
-     * redelivery or a replay over a live model), in which case the handler must write nothing. Also false for a clue
-     * whose recording the read model never saw.
+     * An update of the clue row that also {@link ProjectionTables#advance advances} the clue to the event, in one
+     * statement: it writes only if the event is news for the clue, and its {@code update()} answers 0 if it was not
+     * (or the read model never saw the clue recorded).
      */
-    private boolean advance(RiskClueEvent event, long sequence, Instant recordedAt) {
-        return tables.advance(jdbc, "fundraising_clue", "clue_id", event.clueId(), sequence, recordedAt);
+    private JdbcClient.StatementSpec advancing(RiskClueEvent event, long sequence, Instant recordedAt,
+                                               String assignments) {
+        return tables.advancing(jdbc, "fundraising_clue", "clue_id", event.clueId(), sequence, recordedAt,
+                assignments);
     }
 
     /** A write on the tables this instance writes: the live ones, or a rebuild's. */
