@@ -319,36 +319,32 @@ final class RebuildRun {
      * on this thread. Should a part fail, the others still end before the failure is thrown; the rebuild then fails
      * and its shadow tables are dropped, so a part that committed does no harm.
      */
-    private void applyAtOnce(Handlers handlers, List<TrackedEventMessage<?>> events)
-            throws InterruptedException {
+    private void applyAtOnce(Handlers handlers, List<TrackedEventMessage<?>> events) throws InterruptedException {
         List<List<TrackedEventMessage<?>>> parts = split(events, services.properties().workers());
-        List<Future<?>> others = new ArrayList<>();
+        List<Future<?>> others = parts.subList(1, parts.size()).stream()
+                .<Future<?>>map(part -> services.workers().submit(() -> applyInTransaction(handlers, part)))
+                .toList();
+        RuntimeException failure = null;
         try {
-            for (List<TrackedEventMessage<?>> part : parts.subList(1, parts.size())) {
-                others.add(services.workers().submit(() -> applyInTransaction(handlers, part)));
-            }
-            RuntimeException failure = null;
+            applyInTransaction(handlers, parts.get(0));
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        for (Future<?> other : others) {
             try {
-                applyInTransaction(handlers, parts.get(0));
-            } catch (RuntimeException e) {
-                failure = e;
-            }
-            for (Future<?> other : others) {
-                try {
-                    other.get();
-                } catch (ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                                : new IllegalStateException(e.getCause());
-                    }
+                other.get();
+            } catch (ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
                 }
+            } catch (InterruptedException e) {
+                others.forEach(part -> part.cancel(true));
+                throw e;
             }
-            if (failure != null) {
-                throw failure;
-            }
-        } catch (InterruptedException e) {
-            others.forEach(other -> other.cancel(true));
-            throw e;
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
