@@ -12,7 +12,6 @@ import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseSubmittedEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseTransferredEvent;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseWithdrawnEvent;
-import cn.gov.lvliang.ledger.events.bundle.CaseItem;
 import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
 import cn.gov.lvliang.ledger.events.bundle.Channel;
 import cn.gov.lvliang.ledger.events.bundle.ComplaintFollowedUpEvent;
@@ -59,6 +58,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -102,6 +102,11 @@ class BundleCaseProjection implements RebuildableProjection {
     static final List<String> TABLES = List.of(CaseTally.TABLE, "bundle_case_item", "bundle_case_material",
             "bundle_case_visit", "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer",
             "bundle_case_supplement", "bundle_case");
+
+    /** The columns a case's items get at its submission, and those of its materials. */
+    private static final List<String> ITEM_COLUMNS = List.of("case_id", "seq", "name", "responsible_unit", "status");
+    private static final List<String> MATERIAL_COLUMNS = List.of("case_id", "event_sequence", "position", "name",
+            "disposition", "waiver_basis", "recorded_at");
 
     /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
     private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
@@ -207,16 +212,10 @@ class BundleCaseProjection implements RebuildableProjection {
         if (inserted == 0) {
             return;
         }
-        for (CaseItem item : event.items()) {
-            sql("""
-                            INSERT INTO bundle_case_item (case_id, seq, name, responsible_unit, status)
-                            VALUES (:caseId, :seq, :name, :responsibleUnit, 'PENDING')""")
-                    .param("caseId", event.caseId())
-                    .param("seq", item.seq())
-                    .param("name", item.name())
-                    .param("responsibleUnit", item.responsibleUnit())
-                    .update();
-        }
+        tables.insert(jdbc, "bundle_case_item", ITEM_COLUMNS, event.items().stream()
+                .map(item -> new Object[] {event.caseId(), item.seq(), item.name(), item.responsibleUnit(),
+                    ItemStatus.PENDING.name()})
+                .toList());
     }
 
     @EventHandler
@@ -229,13 +228,17 @@ class BundleCaseProjection implements RebuildableProjection {
                 .update() == 0) {
             return;
         }
-        int position = 0;
+        OffsetDateTime at = utc(event.businessTime());
+        List<Object[]> materials = new ArrayList<>(event.submitted().size() + event.waived().size());
         for (String name : event.submitted()) {
-            insertMaterial(event, sequence, position++, name, MaterialDisposition.SUBMITTED, null);
+            materials.add(new Object[] {event.caseId(), sequence, materials.size(), name,
+                MaterialDisposition.SUBMITTED.name(), null, at});
         }
         for (WaivedMaterial waived : event.waived()) {
-            insertMaterial(event, sequence, position++, waived.name(), MaterialDisposition.WAIVED, waived.basis());
+            materials.add(new Object[] {event.caseId(), sequence, materials.size(), waived.name(),
+                MaterialDisposition.WAIVED.name(), waived.basis() == null ? null : waived.basis().name(), at});
         }
+        tables.insert(jdbc, "bundle_case_material", MATERIAL_COLUMNS, materials);
     }
 
     @EventHandler
@@ -598,22 +601,6 @@ class BundleCaseProjection implements RebuildableProjection {
     private JdbcClient.StatementSpec advancing(BundleCaseEvent event, long sequence, Instant recordedAt,
                                                String assignments) {
         return tables.advancing(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt, assignments);
-    }
-
-    private void insertMaterial(MaterialsRecordedEvent event, long sequence, int position, String name,
-                                MaterialDisposition disposition, WaiverBasis basis) {
-        sql("""
-                        INSERT INTO bundle_case_material (case_id, event_sequence, position, name, disposition,
-                            waiver_basis, recorded_at)
-                        VALUES (:caseId, :sequence, :position, :name, :disposition, :basis, :at)""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("position", position)
-                .param("name", name)
-                .param("disposition", disposition.name())
-                .param("basis", basis == null ? null : basis.name())
-                .param("at", utc(event.businessTime()))
-                .update();
     }
 
     /** The applicant as an erasure leaves it: the kind stays, the personal data reads as erased. */

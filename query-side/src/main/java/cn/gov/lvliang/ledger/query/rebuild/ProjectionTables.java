@@ -2,6 +2,9 @@ package cn.gov.lvliang.ledger.query.rebuild;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +32,8 @@ public final class ProjectionTables {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final int MAX_REMEMBERED_STATEMENTS = 1000;
+    /** Bound parameters of one multi-row insert at most: PostgreSQL's protocol allows 65,535. */
+    private static final int MAX_INSERT_PARAMETERS = 10_000;
 
     private final Map<String, String> names;
     private final Pattern liveNames;
@@ -120,6 +125,36 @@ public final class ProjectionTables {
                 .param("key", key)
                 .param("sequence", sequence)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Inserts rows into one table in a single multi-row {@code INSERT}: one round trip and one execution where a loop
+     * takes one of each per row, as a case's items at its submission or the materials one event records. Long lists
+     * go in chunks that stay well below the drivers' limit on bound parameters.
+     *
+     * @param table   the live table
+     * @param columns the columns each row gives values for, in order
+     * @param rows    one array of values per row, in the order of {@code columns}; nulls allowed
+     */
+    public void insert(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows) {
+        columns.forEach(ProjectionTables::requireIdentifier);
+        for (Object[] row : rows) {
+            if (row.length != columns.size()) {
+                throw new IllegalArgumentException("A row of " + row.length + " values for the " + columns.size()
+                        + " columns " + columns + " of " + table);
+            }
+        }
+        String placeholders = columns.stream().map(column -> "?").collect(Collectors.joining(", ", "(", ")"));
+        int chunk = Math.max(1, MAX_INSERT_PARAMETERS / columns.size());
+        for (int from = 0; from < rows.size(); from += chunk) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
+            List<Object> values = new ArrayList<>(part.size() * columns.size());
+            part.forEach(row -> values.addAll(Arrays.asList(row)));
+            sql(jdbc, "INSERT INTO " + requireIdentifier(table) + " (" + String.join(", ", columns) + ") VALUES "
+                    + String.join(", ", Collections.nCopies(part.size(), placeholders)))
+                    .params(values)
+                    .update();
+        }
     }
 
     static String requireIdentifier(String name) {

@@ -3,8 +3,13 @@ package cn.gov.lvliang.ledger.query.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.gov.lvliang.ledger.query.support.H2Database;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A projection's statements on a rebuild's tables: only whole table names change. */
 class ProjectionTablesTest {
@@ -39,5 +44,39 @@ class ProjectionTablesTest {
     void onlyPlainLowerCaseNames_areAccepted() {
         assertThatThrownBy(() -> ProjectionTables.withSuffix(List.of("bundle_case; DROP TABLE x"), "__next"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void manyRows_goInOneInsertPerChunk_intoTheSetsTable() {
+        JdbcClient jdbc = H2Database.migrated();
+        jdbc.sql("CREATE TABLE multi_row__next (n INT PRIMARY KEY, label VARCHAR(20), at TIMESTAMP WITH TIME ZONE)")
+                .update();
+        ProjectionTables tables = ProjectionTables.withSuffix(List.of("multi_row"), "__next");
+        OffsetDateTime at = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
+        // 3,400 rows of three values: more than one statement's worth of parameters.
+        List<Object[]> rows = IntStream.range(0, 3_400)
+                .mapToObj(n -> new Object[] {n, n % 2 == 0 ? "row " + n : null, at.plusMinutes(n)})
+                .toList();
+
+        tables.insert(jdbc, "multi_row", List.of("n", "label", "at"), rows);
+
+        assertThat(jdbc.sql("SELECT COUNT(*), COUNT(DISTINCT n), COUNT(label), MAX(n) FROM multi_row__next")
+                .query((row, i) -> List.of(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4)))
+                .single()).containsExactly(3_400L, 3_400L, 1_700L, 3_399L);
+        assertThat(jdbc.sql("SELECT label, at FROM multi_row__next WHERE n = 3398")
+                .query((row, i) -> row.getString(1) + " " + row.getObject(2, OffsetDateTime.class).toInstant())
+                .single()).isEqualTo("row 3398 " + at.plusMinutes(3_398).toInstant());
+    }
+
+    @Test
+    void aRowOfTheWrongLength_isRefused_beforeAnythingIsWritten() {
+        JdbcClient jdbc = H2Database.migrated();
+        jdbc.sql("CREATE TABLE multi_row (n INT PRIMARY KEY, label VARCHAR(20))").update();
+
+        assertThatThrownBy(() -> ProjectionTables.LIVE.insert(jdbc, "multi_row", List.of("n", "label"),
+                List.of(new Object[] {1, "one"}, new Object[] {2})))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("A row of 1 values for the 2 columns");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM multi_row").query(Long.class).single()).isZero();
     }
 }
