@@ -47,6 +47,7 @@ import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.SupplementView;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.TransferView;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.VisitView;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.infra.PersonalDataMask;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
@@ -64,6 +65,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -139,6 +141,7 @@ class BundleCaseProjection implements RebuildableProjection {
     private final Clock clock;
     private final ApplicantSubjects subjects;
     private final ProjectionTables tables;
+    private final BooleanSupplier postgresql;
     private final CaseTallies tallies;
 
     @Autowired
@@ -151,7 +154,8 @@ class BundleCaseProjection implements RebuildableProjection {
         this.clock = clock;
         this.subjects = subjects;
         this.tables = tables;
-        this.tallies = new CaseTallies(jdbc, tables);
+        this.postgresql = DatabaseProduct.isPostgresqlOnce(jdbc);
+        this.tallies = new CaseTallies(jdbc, tables, postgresql);
     }
 
     @Override
@@ -325,15 +329,11 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ItemDispatchedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
+        advancingWith(event, sequence, recordedAt, """
                         UPDATE bundle_case_item SET status = 'DISPATCHED', dispatched_at = :at, dispatched_by = :unit,
                             responsible_unit = :responsibleUnit, time_limit_working_days = :limit,
                             due_date = :dueDate
-                        WHERE case_id = :caseId AND seq = :seq""")
-                .param("caseId", event.caseId())
+                        WHERE case_id = :key AND seq = :seq""")
                 .param("seq", event.itemSeq())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -345,14 +345,10 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ItemApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
+        advancingWith(event, sequence, recordedAt, """
                         UPDATE bundle_case_item SET status = 'APPROVED', decided_at = :at, deciding_unit = :unit,
                             result = :result
-                        WHERE case_id = :caseId AND seq = :seq""")
-                .param("caseId", event.caseId())
+                        WHERE case_id = :key AND seq = :seq""")
                 .param("seq", event.itemSeq())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -362,14 +358,10 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ItemRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
+        advancingWith(event, sequence, recordedAt, """
                         UPDATE bundle_case_item SET status = 'REJECTED', decided_at = :at, deciding_unit = :unit,
                             rejection_reason = :reason
-                        WHERE case_id = :caseId AND seq = :seq""")
-                .param("caseId", event.caseId())
+                        WHERE case_id = :key AND seq = :seq""")
                 .param("seq", event.itemSeq())
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
@@ -546,13 +538,9 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(ItemBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
+        advancingWith(event, sequence, recordedAt, """
                         UPDATE bundle_case_item SET overdue = TRUE, overdue_at = :at
-                        WHERE case_id = :caseId AND seq = :seq""")
-                .param("caseId", event.caseId())
+                        WHERE case_id = :key AND seq = :seq""")
                 .param("seq", event.itemSeq())
                 .param("at", utc(event.businessTime()))
                 .update();
@@ -601,6 +589,17 @@ class BundleCaseProjection implements RebuildableProjection {
     private JdbcClient.StatementSpec advancing(BundleCaseEvent event, long sequence, Instant recordedAt,
                                                String assignments) {
         return tables.advancing(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt, assignments);
+    }
+
+    /**
+     * An update of one of the case's rows in another table (an item's) that also {@link #advance advances} the case
+     * to the event: it writes only if the event is news for the case. Its {@code WHERE} condition names the case
+     * {@code :key}.
+     */
+    private JdbcClient.StatementSpec advancingWith(BundleCaseEvent event, long sequence, Instant recordedAt,
+                                                   String write) {
+        return tables.advancingWith(jdbc, postgresql.getAsBoolean(), "bundle_case", "case_id", event.caseId(),
+                sequence, recordedAt, write);
     }
 
     /** The applicant as an erasure leaves it: the kind stays, the personal data reads as erased. */

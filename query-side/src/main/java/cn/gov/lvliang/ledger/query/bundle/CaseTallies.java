@@ -3,7 +3,6 @@ package cn.gov.lvliang.ledger.query.bundle;
 import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Figures;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Key;
-import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,11 +36,12 @@ final class CaseTallies {
 
     private final JdbcClient jdbc;
     private final ProjectionTables tables;
-    private volatile Boolean postgresql;
+    private final BooleanSupplier postgresql;
 
-    CaseTallies(JdbcClient jdbc, ProjectionTables tables) {
+    CaseTallies(JdbcClient jdbc, ProjectionTables tables, BooleanSupplier postgresql) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.postgresql = postgresql;
     }
 
     /** Runs the handling of an event of the given case, and moves the counts by what it changed. */
@@ -91,15 +92,8 @@ final class CaseTallies {
             }
         }
         if (!differences.isEmpty()) {
-            CaseTally.write(jdbc, tables, differences, postgresql());
+            CaseTally.write(jdbc, tables, differences, postgresql.getAsBoolean());
         }
-    }
-
-    private boolean postgresql() {
-        if (postgresql == null) {
-            postgresql = DatabaseProduct.isPostgresql(jdbc);
-        }
-        return postgresql;
     }
 
     /**

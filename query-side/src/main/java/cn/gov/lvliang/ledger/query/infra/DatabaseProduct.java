@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.query.infra;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,5 +27,25 @@ public final class DatabaseProduct {
     public static boolean isPostgresql(JdbcClient jdbc) {
         return Boolean.TRUE.equals(jdbc.sql("SELECT 1")
                 .query((ResultSetExtractor<Boolean>) rows -> isPostgresql(rows.getStatement().getConnection())));
+    }
+
+    /**
+     * Whether {@code jdbc} talks to PostgreSQL, asked on first use and remembered: for a projection, which writes
+     * through one data source all its life.
+     */
+    public static BooleanSupplier isPostgresqlOnce(JdbcClient jdbc) {
+        return new BooleanSupplier() {
+            private volatile Boolean postgresql;
+
+            @Override
+            public boolean getAsBoolean() {
+                Boolean known = postgresql;
+                if (known == null) {
+                    known = isPostgresql(jdbc);
+                    postgresql = known;
+                }
+                return known;
+            }
+        };
     }
 }

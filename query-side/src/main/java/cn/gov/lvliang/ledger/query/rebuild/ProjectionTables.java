@@ -128,6 +128,35 @@ public final class ProjectionTables {
     }
 
     /**
+     * A write to a row that belongs to an aggregate's row (a case's item, say) that also {@link #advance advances}
+     * the aggregate's row: the write happens only if the event is news for the aggregate, as
+     * {@code if (advance(…)) write} would do it. On PostgreSQL it is one statement, the advance in a data-modifying
+     * {@code WITH} that the write's condition asks for; elsewhere (the demo's H2) the advance runs first and the
+     * write's condition is made true or false by its outcome. {@code update()} answers how many rows the write wrote.
+     *
+     * @param postgresql whether {@code jdbc} talks to PostgreSQL
+     * @param write      the {@code UPDATE} of the belonging row, ending in its {@code WHERE} condition of terms
+     *                   joined by {@code AND}, to which the guard is added as one more; {@code :key} in it is the
+     *                   aggregate's id, it binds its other parameters itself, and may not use {@code :sequence} or
+     *                   {@code :recordedAt}
+     */
+    public JdbcClient.StatementSpec advancingWith(JdbcClient jdbc, boolean postgresql, String table,
+                                                  String keyColumn, String key, long sequence, Instant recordedAt,
+                                                  String write) {
+        if (!postgresql) {
+            boolean news = advance(jdbc, table, keyColumn, key, sequence, recordedAt);
+            return sql(jdbc, write + (news ? " AND 1 = 1" : " AND 1 = 0")).param("key", key);
+        }
+        return sql(jdbc, "WITH advanced AS (UPDATE " + requireIdentifier(table)
+                + " SET last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
+                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence RETURNING 1) "
+                + write + " AND EXISTS (SELECT 1 FROM advanced)")
+                .param("key", key)
+                .param("sequence", sequence)
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
      * Inserts rows into one table in a single multi-row {@code INSERT}: one round trip and one execution where a loop
      * takes one of each per row, as a case's items at its submission or the materials one event records. Long lists
      * go in chunks that stay well below the drivers' limit on bound parameters.
