@@ -58,8 +58,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=${LEDGER_TEST_DB_URL:jdbc:postgresql://127.0.0.1:5432/ledger_test}?currentSchema="
-                + RebuildTestConfiguration.SCHEMA,
-        "spring.flyway.schemas=" + RebuildTestConfiguration.SCHEMA,
+                + RebuildTestConfiguration.CRYPTO_SHREDDING_SCHEMA,
+        "spring.flyway.schemas=" + RebuildTestConfiguration.CRYPTO_SHREDDING_SCHEMA,
         "ledger.projections.initial-segment-count=2",
         "ledger.rebuild.batch-size=7"})
 @ActiveProfiles("test")

@@ -19,8 +19,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestConfiguration(proxyBeanMethods = false)
 class RebuildTestConfiguration {
 
-    /** The PostgreSQL schema of the rebuild tests. */
+    /**
+     * The PostgreSQL schema of the rebuild contract's tests. A test class whose properties differ is a Spring context
+     * of its own, which the test framework keeps alive, processors running, for later classes; two such contexts on
+     * one schema would drop each other's token store and event store and write their tokens into the other's. So
+     * every class that imports this configuration names a schema of its own.
+     */
     static final String SCHEMA = "ledger_rebuild_test";
+    /** The schema of {@link CryptoShreddingTest}. */
+    static final String CRYPTO_SHREDDING_SCHEMA = "ledger_crypto_shredding_test";
     static final String COMMAND_SIDE_MIGRATIONS = EventStoreSchemaForTests.COMMAND_SIDE_MIGRATIONS;
 
     /** Wins over the tests' general strategy ({@code support.EventStoreSchemaForTests}): this one starts afresh. */
