@@ -100,13 +100,7 @@ public final class ProjectionTables {
      */
     public boolean advance(JdbcClient jdbc, String table, String keyColumn, String key, long sequence,
                            Instant recordedAt) {
-        return sql(jdbc, "UPDATE " + requireIdentifier(table)
-                + " SET last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
-                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence")
-                .param("key", key)
-                .param("sequence", sequence)
-                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
-                .update() == 1;
+        return guarded(sql(jdbc, advanceStatement(table, keyColumn, "")), key, sequence, recordedAt).update() == 1;
     }
 
     /**
@@ -119,12 +113,7 @@ public final class ProjectionTables {
      */
     public JdbcClient.StatementSpec advancing(JdbcClient jdbc, String table, String keyColumn, String key,
                                               long sequence, Instant recordedAt, String assignments) {
-        return sql(jdbc, "UPDATE " + requireIdentifier(table) + " SET " + assignments
-                + ", last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
-                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence")
-                .param("key", key)
-                .param("sequence", sequence)
-                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
+        return guarded(sql(jdbc, advanceStatement(table, keyColumn, assignments + ", ")), key, sequence, recordedAt);
     }
 
     /**
@@ -147,11 +136,24 @@ public final class ProjectionTables {
             boolean news = advance(jdbc, table, keyColumn, key, sequence, recordedAt);
             return sql(jdbc, write + (news ? " AND 1 = 1" : " AND 1 = 0")).param("key", key);
         }
-        return sql(jdbc, "WITH advanced AS (UPDATE " + requireIdentifier(table)
-                + " SET last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
-                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence RETURNING 1) "
-                + write + " AND EXISTS (SELECT 1 FROM advanced)")
-                .param("key", key)
+        return guarded(sql(jdbc, "WITH advanced AS (" + advanceStatement(table, keyColumn, "") + " RETURNING 1) "
+                + write + " AND EXISTS (SELECT 1 FROM advanced)"), key, sequence, recordedAt);
+    }
+
+    /**
+     * The guard's {@code UPDATE} of an aggregate's row: the given assignments (empty, or ending in a comma), then the
+     * move to the event's sequence number and recorded time, only if the event is news for the row.
+     */
+    private static String advanceStatement(String table, String keyColumn, String assignments) {
+        return "UPDATE " + requireIdentifier(table) + " SET " + assignments
+                + "last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
+                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence";
+    }
+
+    /** Binds the guard's parameters: the aggregate's id, the event's sequence number and its recorded time. */
+    private static JdbcClient.StatementSpec guarded(JdbcClient.StatementSpec statement, String key, long sequence,
+                                                    Instant recordedAt) {
+        return statement.param("key", key)
                 .param("sequence", sequence)
                 .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
     }
