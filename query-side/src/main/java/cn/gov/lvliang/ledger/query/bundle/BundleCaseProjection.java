@@ -52,6 +52,9 @@ import cn.gov.lvliang.ledger.query.infra.PersonalDataMask;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -86,13 +89,14 @@ import org.springframework.stereotype.Component;
  * {@link BundleCaseEvent}, read by the case detail and the case list. The dashboards' counts in
  * {@code bundle_case_tally} move with the case rows, in the same transaction ({@link CaseTallies}).
  *
- * <p>Every write is idempotent through {@code bundle_case.last_event_sequence}: a handler first {@link #advance
- * advances} the case to its event's sequence, in the same statement as its update of the case row where it has one
- * ({@link #advancing}), and writes nothing (more) if the case was already there. Events of one case reach one segment
- * in order, so no other writer races a case.
+ * <p>The handlers change rows in a {@link RowBuffer}, which holds a batch's cases in memory and writes each changed
+ * row once as the batch's transaction commits, in one multi-row statement per table: a replay's cost is the batch's
+ * cases, not its events. Every change is idempotent through {@code bundle_case.last_event_sequence}: a handler first
+ * {@link #advance advances} the case to its event's sequence and changes nothing if the case was already there.
+ * Events of one case reach one segment in order, so no other writer races a case.
  *
- * <p>Writes go through {@link #sql}, so that a rebuild can run a second instance of this class into shadow tables
- * beside the live ones (docs/audit-and-rebuild.md); the queries always read the live tables.
+ * <p>Writes go to the tables of {@link ProjectionTables}, so that a rebuild can run a second instance of this class
+ * into shadow tables beside the live ones (docs/audit-and-rebuild.md); the queries always read the live tables.
  */
 @Component
 @ProcessingGroup(BundleCaseProjection.PROCESSING_GROUP)
@@ -105,10 +109,21 @@ class BundleCaseProjection implements RebuildableProjection {
             "bundle_case_visit", "bundle_case_complaint", "bundle_case_assistance", "bundle_case_transfer",
             "bundle_case_supplement", "bundle_case");
 
-    /** The columns a case's items get at its submission, and those of its materials. */
-    private static final List<String> ITEM_COLUMNS = List.of("case_id", "seq", "name", "responsible_unit", "status");
-    private static final List<String> MATERIAL_COLUMNS = List.of("case_id", "event_sequence", "position", "name",
-            "disposition", "waiver_basis", "recorded_at");
+    /** The tables the handlers change through the {@link RowBuffer}, each case's rows by its {@code case_id}. */
+    private static final Table CASE = new Table("bundle_case", List.of("case_id"), "case_id");
+    private static final Table ITEM = new Table("bundle_case_item", List.of("case_id", "seq"), "case_id");
+    private static final Table MATERIAL = new Table("bundle_case_material",
+            List.of("case_id", "event_sequence", "position"), "case_id");
+    private static final Table VISIT = new Table("bundle_case_visit", List.of("case_id", "visit_number"),
+            "case_id");
+    private static final Table COMPLAINT = new Table("bundle_case_complaint", List.of("case_id", "complaint_id"),
+            "case_id");
+    private static final Table ASSISTANCE = new Table("bundle_case_assistance",
+            List.of("case_id", "event_sequence"), "case_id");
+    private static final Table TRANSFER = new Table("bundle_case_transfer", List.of("case_id", "event_sequence"),
+            "case_id");
+    private static final Table SUPPLEMENT = new Table("bundle_case_supplement",
+            List.of("case_id", "event_sequence"), "case_id");
 
     /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
     private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
@@ -141,8 +156,8 @@ class BundleCaseProjection implements RebuildableProjection {
     private final Clock clock;
     private final ApplicantSubjects subjects;
     private final ProjectionTables tables;
-    private final BooleanSupplier postgresql;
     private final CaseTallies tallies;
+    private final RowBuffer rows;
 
     @Autowired
     BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects) {
@@ -154,8 +169,12 @@ class BundleCaseProjection implements RebuildableProjection {
         this.clock = clock;
         this.subjects = subjects;
         this.tables = tables;
-        this.postgresql = DatabaseProduct.isPostgresqlOnce(jdbc);
+        BooleanSupplier postgresql = DatabaseProduct.isPostgresqlOnce(jdbc);
         this.tallies = new CaseTallies(jdbc, tables, postgresql);
+        // The case row and its items are what nearly every event changes: read for the whole batch at once.
+        this.rows = new RowBuffer(jdbc, tables, postgresql,
+                List.of(CASE, ITEM, MATERIAL, VISIT, COMPLAINT, ASSISTANCE, TRANSFER, SUPPLEMENT), List.of(CASE, ITEM),
+                payload -> payload instanceof BundleCaseEvent event ? event.caseId() : null);
     }
 
     @Override
@@ -168,382 +187,310 @@ class BundleCaseProjection implements RebuildableProjection {
         return new BundleCaseProjection(jdbc, clock, subjects, tables);
     }
 
-    /** Every event of a case moves the dashboards' counts by what it changed in the case's rows. */
+    /**
+     * Every event is handled with the rows of its batch; every event of a case moves the dashboards' counts by what it
+     * changed in the case's rows.
+     */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
     Object tallying(EventMessage<?> event, InterceptorChain chain) throws Exception {
         if (event.getPayload() instanceof BundleCaseEvent caseEvent) {
-            return tallies.around(caseEvent.caseId(), chain::proceed);
+            return tallies.around(caseEvent.caseId(), () -> rows.around(chain::proceed));
         }
-        return chain.proceed();
+        return rows.around(chain::proceed);
     }
 
     // ---- the case's life -------------------------------------------------------------------------------------
 
     @EventHandler
     void on(BundleCaseSubmittedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (rows.find(CASE, event.caseId()).isPresent()) {
+            return; // a redelivered submission changes nothing
+        }
         // An erasure that committed after the event was decrypted, or is committing now, is seen here: the subject's
         // keys stay locked until this write commits, so the erasure's own update below cannot miss this row.
         Optional<String> subject = subjects.of(event.applicant());
         boolean erasedMeanwhile = subject.isPresent() && subjects.erasedLockingKeys(subject.get());
         Applicant applicant = erasedMeanwhile ? erased(event.applicant()) : event.applicant();
-        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered submission changes nothing.
-        int inserted = sql("""
-                        INSERT INTO bundle_case (case_id, bundle_code, catalog_version, lead_unit, applicant_kind,
-                            applicant_name, applicant_id_masked, applicant_phone_masked, applicant_subject,
-                            division_code, hall_code, channel, window_code, status, submitted_at, first_recorded_at,
-                            last_recorded_at, last_event_sequence)
-                        SELECT :caseId, :bundleCode, :catalogVersion, :leadUnit, :applicantKind, :applicantName,
-                            :applicantIdMasked, :applicantPhoneMasked, :applicantSubject, :divisionCode, :hallCode,
-                            :channel, :windowCode, 'SUBMITTED', :submittedAt, :recordedAt, :recordedAt, :sequence
-                        WHERE NOT EXISTS (SELECT 1 FROM bundle_case WHERE case_id = :caseId)""")
-                .param("caseId", event.caseId())
-                .param("bundleCode", event.bundleCode())
-                .param("catalogVersion", event.catalogVersion())
-                .param("leadUnit", event.leadUnit())
-                .param("applicantKind", applicant.kind().name())
-                .param("applicantName", applicant.name())
-                .param("applicantIdMasked", PersonalDataMask.identifier(applicant.identifier()))
-                .param("applicantPhoneMasked", PersonalDataMask.phone(applicant.phone()))
-                .param("applicantSubject", erasedMeanwhile ? null : subject.orElse(null))
-                .param("divisionCode", event.divisionCode())
-                .param("hallCode", event.hallCode())
-                .param("channel", event.channel().name())
-                .param("windowCode", event.windowCode())
-                .param("submittedAt", utc(event.businessTime()))
-                .param("recordedAt", utc(recordedAt))
-                .param("sequence", sequence)
-                .update();
-        if (inserted == 0) {
-            return;
-        }
-        tables.insert(jdbc, "bundle_case_item", ITEM_COLUMNS, event.items().stream()
-                .map(item -> new Object[] {event.caseId(), item.seq(), item.name(), item.responsibleUnit(),
-                    ItemStatus.PENDING.name()})
-                .toList());
+        rows.insert(CASE, event.caseId())
+                .set("bundle_code", event.bundleCode())
+                .set("catalog_version", event.catalogVersion())
+                .set("lead_unit", event.leadUnit())
+                .set("applicant_kind", applicant.kind().name())
+                .set("applicant_name", applicant.name())
+                .set("applicant_id_masked", PersonalDataMask.identifier(applicant.identifier()))
+                .set("applicant_phone_masked", PersonalDataMask.phone(applicant.phone()))
+                .set("applicant_subject", erasedMeanwhile ? null : subject.orElse(null))
+                .set("division_code", event.divisionCode())
+                .set("hall_code", event.hallCode())
+                .set("channel", event.channel().name())
+                .set("window_code", event.windowCode())
+                .set("status", CaseStatus.SUBMITTED.name())
+                .set("submitted_at", utc(event.businessTime()))
+                .set("first_recorded_at", utc(recordedAt))
+                .set("last_recorded_at", utc(recordedAt))
+                .set("last_event_sequence", sequence)
+                // What later events add to or switch on starts here, as the table's defaults would start it.
+                .set("overdue", false)
+                .set("supplement_pending", false)
+                .set("paused_working_days", 0)
+                .set("transfer_count", 0)
+                .set("transferred_city_wide", false)
+                .set("transferred_cross_city", false)
+                .set("visit_count", 0)
+                .set("materials_submitted", 0)
+                .set("materials_waived", 0)
+                .set("assistance_count", 0)
+                .set("complaints_total", 0)
+                .set("complaints_resolved", 0);
+        event.items().forEach(item -> rows.insert(ITEM, event.caseId(), item.seq())
+                .set("name", item.name())
+                .set("responsible_unit", item.responsibleUnit())
+                .set("status", ItemStatus.PENDING.name())
+                .set("overdue", false));
     }
 
     @EventHandler
     void on(MaterialsRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        materials_submitted = materials_submitted + :submitted,
-                        materials_waived = materials_waived + :waived""")
-                .param("submitted", event.submitted().size())
-                .param("waived", event.waived().size())
-                .update() == 0) {
-            return;
-        }
-        OffsetDateTime at = utc(event.businessTime());
-        List<Object[]> materials = new ArrayList<>(event.submitted().size() + event.waived().size());
-        for (String name : event.submitted()) {
-            materials.add(new Object[] {event.caseId(), sequence, materials.size(), name,
-                MaterialDisposition.SUBMITTED.name(), null, at});
-        }
-        for (WaivedMaterial waived : event.waived()) {
-            materials.add(new Object[] {event.caseId(), sequence, materials.size(), waived.name(),
-                MaterialDisposition.WAIVED.name(), waived.basis() == null ? null : waived.basis().name(), at});
-        }
-        tables.insert(jdbc, "bundle_case_material", MATERIAL_COLUMNS, materials);
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("materials_submitted", event.submitted().size())
+                    .add("materials_waived", event.waived().size());
+            OffsetDateTime at = utc(event.businessTime());
+            int position = 0;
+            for (String name : event.submitted()) {
+                material(event, sequence, position++, name, MaterialDisposition.SUBMITTED, null, at);
+            }
+            for (WaivedMaterial waived : event.waived()) {
+                material(event, sequence, position++, waived.name(), MaterialDisposition.WAIVED, waived.basis(), at);
+            }
+        });
+    }
+
+    private void material(MaterialsRecordedEvent event, long sequence, int position, String name,
+                          MaterialDisposition disposition, WaiverBasis basis, OffsetDateTime at) {
+        rows.insert(MATERIAL, event.caseId(), sequence, position)
+                .set("name", name)
+                .set("disposition", disposition.name())
+                .set("waiver_basis", basis == null ? null : basis.name())
+                .set("recorded_at", at);
     }
 
     @EventHandler
     void on(BundleCaseAcceptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'ACCEPTED', accepted_at = :at, accepted_by = :unit,
-                        time_limit_working_days = :limit, due_date = :dueDate, at_risk_from = :atRiskFrom""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("limit", event.timeLimitWorkingDays())
-                .param("dueDate", event.dueDate())
-                .param("atRiskFrom", event.atRiskFrom())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("status", CaseStatus.ACCEPTED.name())
+                .set("accepted_at", utc(event.businessTime()))
+                .set("accepted_by", event.actingUnit())
+                .set("time_limit_working_days", event.timeLimitWorkingDays())
+                .set("due_date", event.dueDate())
+                .set("at_risk_from", event.atRiskFrom()));
     }
 
     @EventHandler
     void on(BundleCaseAcceptanceRefusedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // An ended case waits for nothing, so an outstanding supplement no longer pauses anything.
-        advancing(event, sequence, recordedAt, """
-                        status = 'REFUSED', refused_at = :at, refused_by = :unit, refusal_reason = :reason,
-                        supplement_pending = FALSE""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("reason", event.reason())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("status", CaseStatus.REFUSED.name())
+                .set("refused_at", utc(event.businessTime()))
+                .set("refused_by", event.actingUnit())
+                .set("refusal_reason", event.reason())
+                .set("supplement_pending", false));
     }
 
     @EventHandler
     void on(SupplementRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "supplement_pending = TRUE").update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO bundle_case_supplement (case_id, event_sequence, requested_at, requested_by,
-                            materials_requested, reason)
-                        VALUES (:caseId, :sequence, :at, :unit, :materials, :reason)""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("materials", StringLists.toJson(event.materials()))
-                .param("reason", event.reason())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("supplement_pending", true);
+            rows.insert(SUPPLEMENT, event.caseId(), sequence)
+                    .set("requested_at", utc(event.businessTime()))
+                    .set("requested_by", event.actingUnit())
+                    .set("materials_requested", StringLists.toJson(event.materials()))
+                    .set("reason", event.reason());
+        });
     }
 
     @EventHandler
     void on(SupplementSuppliedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        supplement_pending = FALSE, paused_working_days = paused_working_days + :paused""")
-                .param("paused", event.pausedWorkingDays())
-                .update() == 0) {
-            return;
-        }
-        // The running clocks moved by the paused days; a case not yet accepted has no due date to move.
-        if (event.dueDate() != null) {
-            sql("UPDATE bundle_case SET due_date = :dueDate WHERE case_id = :caseId")
-                    .param("caseId", event.caseId())
-                    .param("dueDate", event.dueDate())
-                    .update();
-        }
-        if (event.atRiskFrom() != null) {
-            sql("UPDATE bundle_case SET at_risk_from = :atRiskFrom WHERE case_id = :caseId")
-                    .param("caseId", event.caseId())
-                    .param("atRiskFrom", event.atRiskFrom())
-                    .update();
-        }
-        for (ItemDeadline deadline : event.itemDeadlines()) {
-            sql("UPDATE bundle_case_item SET due_date = :dueDate WHERE case_id = :caseId AND seq = :seq")
-                    .param("caseId", event.caseId())
-                    .param("seq", deadline.itemSeq())
-                    .param("dueDate", deadline.dueDate())
-                    .update();
-        }
-        sql("""
-                        UPDATE bundle_case_supplement SET supplied_at = :at, materials_supplied = :materials,
-                            paused_working_days = :paused
-                        WHERE case_id = :caseId AND supplied_at IS NULL""")
-                .param("caseId", event.caseId())
-                .param("at", utc(event.businessTime()))
-                .param("materials", StringLists.toJson(event.materials()))
-                .param("paused", event.pausedWorkingDays())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("supplement_pending", false).add("paused_working_days", event.pausedWorkingDays());
+            // The running clocks moved by the paused days; a case not yet accepted has no due date to move.
+            if (event.dueDate() != null) {
+                c.set("due_date", event.dueDate());
+            }
+            if (event.atRiskFrom() != null) {
+                c.set("at_risk_from", event.atRiskFrom());
+            }
+            for (ItemDeadline deadline : event.itemDeadlines()) {
+                rows.find(ITEM, event.caseId(), deadline.itemSeq())
+                        .ifPresent(item -> item.set("due_date", deadline.dueDate()));
+            }
+            for (Row supplement : rows.owned(SUPPLEMENT, event.caseId())) {
+                if (supplement.get("supplied_at") == null) {
+                    supplement.set("supplied_at", utc(event.businessTime()))
+                            .set("materials_supplied", StringLists.toJson(event.materials()))
+                            .set("paused_working_days", event.pausedWorkingDays());
+                }
+            }
+        });
     }
 
     @EventHandler
     void on(ItemDispatchedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancingWith(event, sequence, recordedAt, """
-                        UPDATE bundle_case_item SET status = 'DISPATCHED', dispatched_at = :at, dispatched_by = :unit,
-                            responsible_unit = :responsibleUnit, time_limit_working_days = :limit,
-                            due_date = :dueDate
-                        WHERE case_id = :key AND seq = :seq""")
-                .param("seq", event.itemSeq())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("responsibleUnit", event.responsibleUnit())
-                .param("limit", event.timeLimitWorkingDays())
-                .param("dueDate", event.dueDate())
-                .update();
+        item(event, sequence, recordedAt, event.itemSeq()).ifPresent(item -> item
+                .set("status", ItemStatus.DISPATCHED.name())
+                .set("dispatched_at", utc(event.businessTime()))
+                .set("dispatched_by", event.actingUnit())
+                .set("responsible_unit", event.responsibleUnit())
+                .set("time_limit_working_days", event.timeLimitWorkingDays())
+                .set("due_date", event.dueDate()));
     }
 
     @EventHandler
     void on(ItemApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancingWith(event, sequence, recordedAt, """
-                        UPDATE bundle_case_item SET status = 'APPROVED', decided_at = :at, deciding_unit = :unit,
-                            result = :result
-                        WHERE case_id = :key AND seq = :seq""")
-                .param("seq", event.itemSeq())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("result", event.result())
-                .update();
+        item(event, sequence, recordedAt, event.itemSeq()).ifPresent(item -> item
+                .set("status", ItemStatus.APPROVED.name())
+                .set("decided_at", utc(event.businessTime()))
+                .set("deciding_unit", event.actingUnit())
+                .set("result", event.result()));
     }
 
     @EventHandler
     void on(ItemRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancingWith(event, sequence, recordedAt, """
-                        UPDATE bundle_case_item SET status = 'REJECTED', decided_at = :at, deciding_unit = :unit,
-                            rejection_reason = :reason
-                        WHERE case_id = :key AND seq = :seq""")
-                .param("seq", event.itemSeq())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("reason", event.reason())
-                .update();
+        item(event, sequence, recordedAt, event.itemSeq()).ifPresent(item -> item
+                .set("status", ItemStatus.REJECTED.name())
+                .set("decided_at", utc(event.businessTime()))
+                .set("deciding_unit", event.actingUnit())
+                .set("rejection_reason", event.reason()));
     }
 
     @EventHandler
     void on(AssistanceRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "assistance_count = assistance_count + 1").update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO bundle_case_assistance (case_id, event_sequence, assistant, kind, steps,
-                            assisted_at)
-                        VALUES (:caseId, :sequence, :assistant, :kind, :steps, :at)""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("assistant", event.assistant())
-                .param("kind", event.kind().name())
-                .param("steps", StringLists.toJson(event.steps()))
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("assistance_count", 1);
+            rows.insert(ASSISTANCE, event.caseId(), sequence)
+                    .set("assistant", event.assistant())
+                    .set("kind", event.kind().name())
+                    .set("steps", StringLists.toJson(event.steps()))
+                    .set("assisted_at", utc(event.businessTime()));
+        });
     }
 
     @EventHandler
     void on(VisitRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        // The event numbers the visits, so its number is the count.
-        if (advancing(event, sequence, recordedAt, "visit_count = :number")
-                .param("number", event.visitNumber())
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO bundle_case_visit (case_id, visit_number, hall_code, window_code, purpose,
-                            visited_at)
-                        VALUES (:caseId, :number, :hallCode, :windowCode, :purpose, :at)""")
-                .param("caseId", event.caseId())
-                .param("number", event.visitNumber())
-                .param("hallCode", event.hallCode())
-                .param("windowCode", event.windowCode())
-                .param("purpose", event.purpose().name())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            // The event numbers the visits, so its number is the count.
+            c.set("visit_count", event.visitNumber());
+            rows.insert(VISIT, event.caseId(), event.visitNumber())
+                    .set("hall_code", event.hallCode())
+                    .set("window_code", event.windowCode())
+                    .set("purpose", event.purpose().name())
+                    .set("visited_at", utc(event.businessTime()));
+        });
     }
 
     @EventHandler
     void on(BundleCaseConcludedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'CONCLUDED', concluded_at = :at, concluded_by = :unit, outcome = :outcome,
-                        approved_items = :approved, rejected_items = :rejected, supplement_pending = FALSE""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("outcome", event.outcome().name())
-                .param("approved", event.approvedItems())
-                .param("rejected", event.rejectedItems())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("status", CaseStatus.CONCLUDED.name())
+                .set("concluded_at", utc(event.businessTime()))
+                .set("concluded_by", event.actingUnit())
+                .set("outcome", event.outcome().name())
+                .set("approved_items", event.approvedItems())
+                .set("rejected_items", event.rejectedItems())
+                .set("supplement_pending", false));
     }
 
     @EventHandler
     void on(ResultDeliveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, "delivered_at = :at, delivery_method = :method")
-                .param("at", utc(event.businessTime()))
-                .param("method", event.method().name())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("delivered_at", utc(event.businessTime()))
+                .set("delivery_method", event.method().name()));
     }
 
     @EventHandler
     void on(BundleCaseWithdrawnEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'WITHDRAWN', withdrawn_at = :at, withdrawal_reason = :reason,
-                        supplement_pending = FALSE""")
-                .param("at", utc(event.businessTime()))
-                .param("reason", event.reason())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("status", CaseStatus.WITHDRAWN.name())
+                .set("withdrawn_at", utc(event.businessTime()))
+                .set("withdrawal_reason", event.reason())
+                .set("supplement_pending", false));
     }
 
     @EventHandler
     void on(BundleCaseTransferredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        division_code = :toDivision, hall_code = :toHall, transfer_count = transfer_count + 1,
-                        transferred_city_wide = (transferred_city_wide OR :cityWide),
-                        transferred_cross_city = (transferred_cross_city OR :crossCity)""")
-                .param("toDivision", event.toDivisionCode())
-                .param("toHall", event.toHallCode())
-                .param("cityWide", event.mode() == TransferMode.CITY_WIDE)
-                .param("crossCity", event.mode() == TransferMode.CROSS_CITY)
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO bundle_case_transfer (case_id, event_sequence, from_division_code, from_hall_code,
-                            to_division_code, to_hall_code, mode, reason, transferred_at)
-                        VALUES (:caseId, :sequence, :fromDivision, :fromHall, :toDivision, :toHall, :mode, :reason,
-                            :at)""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("fromDivision", event.fromDivisionCode())
-                .param("fromHall", event.fromHallCode())
-                .param("toDivision", event.toDivisionCode())
-                .param("toHall", event.toHallCode())
-                .param("mode", event.mode().name())
-                .param("reason", event.reason())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("division_code", event.toDivisionCode())
+                    .set("hall_code", event.toHallCode())
+                    .add("transfer_count", 1);
+            if (event.mode() == TransferMode.CITY_WIDE) {
+                c.set("transferred_city_wide", true);
+            }
+            if (event.mode() == TransferMode.CROSS_CITY) {
+                c.set("transferred_cross_city", true);
+            }
+            rows.insert(TRANSFER, event.caseId(), sequence)
+                    .set("from_division_code", event.fromDivisionCode())
+                    .set("from_hall_code", event.fromHallCode())
+                    .set("to_division_code", event.toDivisionCode())
+                    .set("to_hall_code", event.toHallCode())
+                    .set("mode", event.mode().name())
+                    .set("reason", event.reason())
+                    .set("transferred_at", utc(event.businessTime()));
+        });
     }
 
     @EventHandler
     void on(ComplaintLodgedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "complaints_total = complaints_total + 1").update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO bundle_case_complaint (complaint_id, case_id, content, lodged_at)
-                        VALUES (:complaintId, :caseId, :content, :at)""")
-                .param("caseId", event.caseId())
-                .param("complaintId", event.complaintId())
-                .param("content", event.content())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("complaints_total", 1);
+            rows.insert(COMPLAINT, event.caseId(), event.complaintId())
+                    .set("content", event.content())
+                    .set("lodged_at", utc(event.businessTime()))
+                    .set("follow_ups", 0);
+        });
     }
 
     @EventHandler
     void on(ComplaintFollowedUpEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case_complaint SET follow_ups = follow_ups + 1, last_note = :note,
-                            last_followed_up_at = :at, last_follow_up_unit = :unit
-                        WHERE case_id = :caseId AND complaint_id = :complaintId""")
-                .param("caseId", event.caseId())
-                .param("complaintId", event.complaintId())
-                .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> rows.find(COMPLAINT, event.caseId(), event.complaintId())
+                .ifPresent(complaint -> complaint
+                        .add("follow_ups", 1)
+                        .set("last_note", event.note())
+                        .set("last_followed_up_at", utc(event.businessTime()))
+                        .set("last_follow_up_unit", event.actingUnit())));
     }
 
     @EventHandler
     void on(ComplaintResolvedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "complaints_resolved = complaints_resolved + 1").update() == 0) {
-            return;
-        }
-        sql("""
-                        UPDATE bundle_case_complaint SET resolved_at = :at, resolution = :resolution,
-                            resolving_unit = :unit
-                        WHERE case_id = :caseId AND complaint_id = :complaintId""")
-                .param("caseId", event.caseId())
-                .param("complaintId", event.complaintId())
-                .param("at", utc(event.businessTime()))
-                .param("resolution", event.resolution())
-                .param("unit", event.actingUnit())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("complaints_resolved", 1);
+            rows.find(COMPLAINT, event.caseId(), event.complaintId()).ifPresent(complaint -> complaint
+                    .set("resolved_at", utc(event.businessTime()))
+                    .set("resolution", event.resolution())
+                    .set("resolving_unit", event.actingUnit()));
+        });
     }
 
     @EventHandler
     void on(ServiceRatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        rating_score = :score, rating_reasons = :reasons, rating_comment = :comment, rated_at = :at""")
-                .param("score", event.score())
-                .param("reasons", StringLists.toJson(event.reasons()))
-                .param("comment", event.comment())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("rating_score", event.score())
+                .set("rating_reasons", StringLists.toJson(event.reasons()))
+                .set("rating_comment", event.comment())
+                .set("rated_at", utc(event.businessTime())));
     }
 
     @EventHandler
     void on(BundleCaseBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, "overdue = TRUE, overdue_at = :at")
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("overdue", true)
+                .set("overdue_at", utc(event.businessTime())));
     }
 
     @EventHandler
     void on(ItemBecameOverdueEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancingWith(event, sequence, recordedAt, """
-                        UPDATE bundle_case_item SET overdue = TRUE, overdue_at = :at
-                        WHERE case_id = :key AND seq = :seq""")
-                .param("seq", event.itemSeq())
-                .param("at", utc(event.businessTime()))
-                .update();
+        item(event, sequence, recordedAt, event.itemSeq()).ifPresent(item -> item
+                .set("overdue", true)
+                .set("overdue_at", utc(event.businessTime())));
     }
 
     /**
@@ -557,7 +504,9 @@ class BundleCaseProjection implements RebuildableProjection {
         if (event.subjectKind() != DataSubjectKind.APPLICANT) {
             return;
         }
-        sql("""
+        // The subject's cases may be anyone's in this batch: all rows written first, and read again after.
+        rows.flushAndForget();
+        tables.sql(jdbc, """
                         UPDATE bundle_case SET applicant_name = :erased, applicant_id_masked = :erased,
                             applicant_phone_masked = CASE WHEN applicant_phone_masked IS NULL THEN NULL ELSE :erased END,
                             applicant_subject = NULL
@@ -574,43 +523,25 @@ class BundleCaseProjection implements RebuildableProjection {
     }
 
     /**
-     * Moves the case to the given event: true if the event is news for the case, false if it was applied before
-     * (a redelivery or a replay over a live model), in which case the handler must write nothing. Also false for
-     * a case whose submission the read model never saw.
+     * Moves the case to the given event and answers its row: empty if the event was applied before (a redelivery or
+     * a replay over a live model), in which case the handler must write nothing, or if the read model never saw the
+     * case's submission.
      */
-    private boolean advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
-        return tables.advance(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt);
+    private Optional<Row> advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
+        return rows.find(CASE, event.caseId())
+                .filter(c -> c.number("last_event_sequence") < sequence)
+                .map(c -> c.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
     }
 
-    /**
-     * An update of the case row that also {@link #advance advances} the case to the event, in one statement: it
-     * writes only if the event is news for the case, and its {@code update()} answers 0 if it was not.
-     */
-    private JdbcClient.StatementSpec advancing(BundleCaseEvent event, long sequence, Instant recordedAt,
-                                               String assignments) {
-        return tables.advancing(jdbc, "bundle_case", "case_id", event.caseId(), sequence, recordedAt, assignments);
-    }
-
-    /**
-     * An update of one of the case's rows in another table (an item's) that also {@link #advance advances} the case
-     * to the event: it writes only if the event is news for the case. Its {@code WHERE} condition names the case
-     * {@code :key}.
-     */
-    private JdbcClient.StatementSpec advancingWith(BundleCaseEvent event, long sequence, Instant recordedAt,
-                                                   String write) {
-        return tables.advancingWith(jdbc, postgresql.getAsBoolean(), "bundle_case", "case_id", event.caseId(),
-                sequence, recordedAt, write);
+    /** {@link #advance Advances} the case to an event about one of its items, and answers the item's row. */
+    private Optional<Row> item(BundleCaseEvent event, long sequence, Instant recordedAt, int itemSeq) {
+        return advance(event, sequence, recordedAt).flatMap(c -> rows.find(ITEM, event.caseId(), itemSeq));
     }
 
     /** The applicant as an erasure leaves it: the kind stays, the personal data reads as erased. */
     private static Applicant erased(Applicant applicant) {
         return new Applicant(applicant.kind(), PersonalData.ERASED, PersonalData.ERASED,
                 applicant.phone() == null ? null : PersonalData.ERASED);
-    }
-
-    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
-    private JdbcClient.StatementSpec sql(String statement) {
-        return tables.sql(jdbc, statement);
     }
 
     // ---- queries ---------------------------------------------------------------------------------------------

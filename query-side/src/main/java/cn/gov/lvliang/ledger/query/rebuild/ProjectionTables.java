@@ -32,8 +32,8 @@ public final class ProjectionTables {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
     private static final int MAX_REMEMBERED_STATEMENTS = 1000;
-    /** Bound parameters of one multi-row insert at most: PostgreSQL's protocol allows 65,535. */
-    private static final int MAX_INSERT_PARAMETERS = 10_000;
+    /** Bound parameters of one multi-row statement at most: PostgreSQL's protocol allows 65,535. */
+    private static final int MAX_PARAMETERS = 10_000;
 
     private final Map<String, String> names;
     private final Pattern liveNames;
@@ -168,7 +168,38 @@ public final class ProjectionTables {
      * @param rows    one array of values per row, in the order of {@code columns}; nulls allowed
      */
     public void insert(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows) {
-        columns.forEach(ProjectionTables::requireIdentifier);
+        multiRow(jdbc, table, columns, rows, "INSERT INTO " + table + " (" + list(columns) + ")", "");
+    }
+
+    /**
+     * Writes rows over those of one table with the same keys, in one multi-row statement per chunk as {@link #insert}
+     * does: PostgreSQL's {@code INSERT … ON CONFLICT … DO UPDATE}, H2's {@code MERGE … KEY}. A row whose key is not
+     * there yet is inserted.
+     *
+     * @param postgresql whether {@code jdbc} talks to PostgreSQL
+     * @param key        the columns of the table's primary key, among {@code columns}
+     */
+    public void upsert(JdbcClient jdbc, boolean postgresql, String table, List<String> key, List<String> columns,
+                       List<Object[]> rows) {
+        if (!columns.containsAll(key)) {
+            throw new IllegalArgumentException("The key " + key + " of " + table + " is not among " + columns);
+        }
+        if (!postgresql) {
+            multiRow(jdbc, table, columns, rows, "MERGE INTO " + table + " (" + list(columns) + ") KEY (" + list(key)
+                    + ")", "");
+            return;
+        }
+        multiRow(jdbc, table, columns, rows, "INSERT INTO " + table + " (" + list(columns) + ")",
+                " ON CONFLICT (" + list(key) + ") DO UPDATE SET " + columns.stream()
+                        .filter(column -> !key.contains(column))
+                        .map(column -> column + " = EXCLUDED." + column)
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** {@code head VALUES (…), (…) tail} for each chunk of rows, on this set's tables. */
+    private void multiRow(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows, String head,
+                          String tail) {
+        requireIdentifier(table);
         for (Object[] row : rows) {
             if (row.length != columns.size()) {
                 throw new IllegalArgumentException("A row of " + row.length + " values for the " + columns.size()
@@ -176,16 +207,21 @@ public final class ProjectionTables {
             }
         }
         String placeholders = columns.stream().map(column -> "?").collect(Collectors.joining(", ", "(", ")"));
-        int chunk = Math.max(1, MAX_INSERT_PARAMETERS / columns.size());
+        int chunk = Math.max(1, MAX_PARAMETERS / columns.size());
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             List<Object> values = new ArrayList<>(part.size() * columns.size());
             part.forEach(row -> values.addAll(Arrays.asList(row)));
-            sql(jdbc, "INSERT INTO " + requireIdentifier(table) + " (" + String.join(", ", columns) + ") VALUES "
-                    + String.join(", ", Collections.nCopies(part.size(), placeholders)))
+            sql(jdbc, head + " VALUES " + String.join(", ", Collections.nCopies(part.size(), placeholders)) + tail)
                     .params(values)
                     .update();
         }
+    }
+
+    /** Column names, checked to be plain identifiers, separated by commas. */
+    private static String list(List<String> columns) {
+        columns.forEach(ProjectionTables::requireIdentifier);
+        return String.join(", ", columns);
     }
 
     static String requireIdentifier(String name) {

@@ -1,0 +1,418 @@
+package cn.gov.lvliang.ledger.query.rebuild;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.ResultSetExtractor;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A projection's rows held in memory for one transaction and written back once, just before it commits: a batch of
+ * events that changes a case's row twenty times writes it once, and all the batch's rows of a table go in one
+ * multi-row statement. Without it a replay sends a statement per event and waits for each.
+ *
+ * <p>The rows of an <em>owner</em> (an aggregate: a case and its items, say) are read on first use, all of a table
+ * at once; the owners of a processor's batch are read up front, in one query per table ({@code prefetched}). Handlers
+ * {@link #find find}, {@link #insert insert} and change {@link Row rows}; {@link #flush} writes what changed: new
+ * rows as multi-row {@code INSERT}s, changed rows as multi-row upserts, tables in the order given (parents first).
+ * Nothing else may write the buffered tables meanwhile, which holds for a projection whose events of one owner
+ * reach one segment in order; a handler that must run its own statement on them calls {@link #flushAndForget} first.
+ *
+ * <p>In a transaction the rows are bound to it and written before any other synchronization's {@code beforeCommit}
+ * (the bundle-case tally reads the written rows there). Outside one (tests that feed a projection directly) each
+ * event's rows are written as its handling ends.
+ */
+public final class RowBuffer {
+
+    /** Owner ids per {@code IN} list when reading a batch's rows. */
+    private static final int OWNERS_PER_READ = 500;
+
+    /**
+     * A table the buffer holds rows of.
+     *
+     * @param name  the live table
+     * @param key   its primary key's columns
+     * @param owner the key column naming the aggregate a row belongs to
+     */
+    public record Table(String name, List<String> key, String owner) {
+
+        public Table {
+            ProjectionTables.requireIdentifier(name);
+            key = List.copyOf(key);
+            key.forEach(ProjectionTables::requireIdentifier);
+            if (!key.contains(owner)) {
+                throw new IllegalArgumentException("The owner column " + owner + " of " + name
+                        + " is not in its key " + key);
+            }
+        }
+
+        private int ownerPosition() {
+            return key.indexOf(owner);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final ProjectionTables tables;
+    private final BooleanSupplier postgresql;
+    private final List<Table> order;
+    private final List<Table> prefetched;
+    private final Function<Object, String> ownerOf;
+    /** Each table's column types (java.sql.Types), read once. */
+    private final Map<String, Map<String, Integer>> columnTypes = new ConcurrentHashMap<>();
+
+    /**
+     * @param order      the tables, parents before the rows that belong to them
+     * @param prefetched the tables whose rows are read for all the owners of a processor's batch up front
+     * @param ownerOf    the owner an event's payload belongs to, or null
+     */
+    public RowBuffer(JdbcClient jdbc, ProjectionTables tables, BooleanSupplier postgresql, List<Table> order,
+                     List<Table> prefetched, Function<Object, String> ownerOf) {
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.postgresql = postgresql;
+        this.order = List.copyOf(order);
+        this.prefetched = List.copyOf(prefetched);
+        this.ownerOf = ownerOf;
+        if (!this.order.containsAll(this.prefetched)) {
+            throw new IllegalArgumentException("Prefetched tables not among the buffered: " + prefetched);
+        }
+    }
+
+    /**
+     * Runs one event's handling with the rows of the current transaction, reading the rows of the processor's batch
+     * first if the transaction has none yet; outside a transaction, with rows of its own that are written when it
+     * ends.
+     */
+    public <T> T around(Callable<T> handling) throws Exception {
+        if (TransactionSynchronizationManager.getResource(this) != null) {
+            return handling.call();
+        }
+        Rows rows = new Rows();
+        TransactionSynchronizationManager.bindResource(this, rows);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(rows);
+            rows.prefetch(ownersOfTheBatch());
+            return handling.call();
+        }
+        try {
+            T result = handling.call();
+            rows.writeChanged();
+            return result;
+        } finally {
+            TransactionSynchronizationManager.unbindResource(this);
+        }
+    }
+
+    /** The row of {@code table} with the given key values, in key order, if there is one. */
+    public Optional<Row> find(Table table, Object... key) {
+        return current().find(table, keyOf(table, key));
+    }
+
+    /** Every row of {@code table} that belongs to {@code owner}, in no particular order. */
+    public Collection<Row> owned(Table table, Object owner) {
+        return current().owned(table, normalized(owner));
+    }
+
+    /**
+     * A new row of {@code table} with the given key values, in key order; the caller sets the rest. Columns it leaves
+     * unset get their defaults when it is written, but read as null until then, so a column a later event adds to
+     * must be set here.
+     */
+    public Row insert(Table table, Object... key) {
+        return current().insert(table, keyOf(table, key), key);
+    }
+
+    /** Writes what changed so far; the rows stay in memory. */
+    public void flush() {
+        current().writeChanged();
+    }
+
+    /** Writes what changed so far and forgets every row, before a statement of the handler's own on these tables. */
+    public void flushAndForget() {
+        Rows rows = current();
+        rows.writeChanged();
+        rows.forget();
+    }
+
+    private Rows current() {
+        Rows rows = (Rows) TransactionSynchronizationManager.getResource(this);
+        if (rows == null) {
+            throw new IllegalStateException("Rows used outside RowBuffer.around");
+        }
+        return rows;
+    }
+
+    private Set<String> ownersOfTheBatch() {
+        Set<String> owners = new LinkedHashSet<>();
+        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            batch.getMessages().forEach(message -> {
+                String owner = ownerOf.apply(message.getPayload());
+                if (owner != null) {
+                    owners.add(owner);
+                }
+            });
+        }
+        return owners;
+    }
+
+    private static List<Object> keyOf(Table table, Object... values) {
+        if (values.length != table.key().size()) {
+            throw new IllegalArgumentException(values.length + " key values for " + table.name() + "'s key "
+                    + table.key());
+        }
+        return Arrays.stream(values).map(RowBuffer::normalized).toList();
+    }
+
+    /** Key values compare alike whether they came from an event (int) or a column (Long for BIGINT, say). */
+    private static Object normalized(Object value) {
+        Objects.requireNonNull(value, "a key value");
+        return value instanceof Integer || value instanceof Long || value instanceof Short
+                ? Long.valueOf(((Number) value).longValue()) : value;
+    }
+
+    private Map<String, Integer> columnTypes(Table table) {
+        return columnTypes.computeIfAbsent(table.name(), name -> tables.sql(jdbc, "SELECT * FROM " + name
+                        + " WHERE 1 = 0")
+                .query((ResultSetExtractor<Map<String, Integer>>) result -> {
+                    ResultSetMetaData meta = result.getMetaData();
+                    Map<String, Integer> types = new HashMap<>();
+                    for (int i = 1; i <= meta.getColumnCount(); i++) {
+                        types.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), meta.getColumnType(i));
+                    }
+                    return Map.copyOf(types);
+                }));
+    }
+
+    /** One row: its columns' values, and whether the database holds it as it is. */
+    public static final class Row {
+
+        private final Table table;
+        private final Map<String, Object> values;
+        private boolean stored;
+        private boolean changed;
+
+        private Row(Table table, Map<String, Object> values, boolean stored) {
+            this.table = table;
+            this.values = values;
+            this.stored = stored;
+        }
+
+        public Object get(String column) {
+            return values.get(column);
+        }
+
+        /** A column holding a whole number. */
+        public long number(String column) {
+            Object value = values.get(column);
+            if (!(value instanceof Number number)) {
+                throw new IllegalStateException(table.name() + "." + column + " holds no number: " + value);
+            }
+            return number.longValue();
+        }
+
+        public Row set(String column, Object value) {
+            if (table.key().contains(column) && values.containsKey(column)) {
+                throw new IllegalArgumentException("A key column does not change: " + table.name() + "." + column);
+            }
+            Object previous = values.put(column, value);
+            changed |= !Objects.equals(previous, value);
+            return this;
+        }
+
+        /** Adds to a column holding a whole number, which a new row must have been given. */
+        public Row add(String column, int amount) {
+            Object value = values.get(column);
+            if (value instanceof Long number) {
+                return set(column, number + amount);
+            }
+            if (value instanceof Integer number) {
+                return set(column, number + amount);
+            }
+            throw new IllegalStateException("Cannot add to " + table.name() + "." + column + ", which holds " + value);
+        }
+    }
+
+    /** One transaction's rows, by table and owner. */
+    private final class Rows implements TransactionSynchronization {
+
+        private final Map<Table, Map<Object, Map<List<Object>, Row>>> rows = new HashMap<>();
+        private final Map<Table, Set<Object>> loadedOwners = new HashMap<>();
+
+        void prefetch(Collection<String> owners) {
+            if (owners.isEmpty()) {
+                return;
+            }
+            for (Table table : prefetched) {
+                List<Object> ids = List.copyOf(owners);
+                for (int from = 0; from < ids.size(); from += OWNERS_PER_READ) {
+                    load(table, ids.subList(from, Math.min(ids.size(), from + OWNERS_PER_READ)));
+                }
+            }
+        }
+
+        Optional<Row> find(Table table, List<Object> key) {
+            Object owner = key.get(table.ownerPosition());
+            Row row = byOwner(table, owner).get(key);
+            if (row == null && !loaded(table).contains(owner)) {
+                load(table, List.of(owner));
+                row = byOwner(table, owner).get(key);
+            }
+            return Optional.ofNullable(row);
+        }
+
+        Collection<Row> owned(Table table, Object owner) {
+            if (!loaded(table).contains(owner)) {
+                load(table, List.of(owner));
+            }
+            return Collections.unmodifiableCollection(byOwner(table, owner).values());
+        }
+
+        Row insert(Table table, List<Object> key, Object[] keyValues) {
+            Map<List<Object>, Row> owned = byOwner(table, key.get(table.ownerPosition()));
+            if (owned.containsKey(key)) {
+                throw new IllegalStateException(table.name() + " already holds the row " + key);
+            }
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (int i = 0; i < keyValues.length; i++) {
+                values.put(table.key().get(i), keyValues[i]);
+            }
+            Row row = new Row(table, values, false);
+            row.changed = true;
+            owned.put(key, row);
+            return row;
+        }
+
+        /** Reads the rows of the given owners that are not in memory yet; rows in memory stay as they are. */
+        private void load(Table table, List<Object> owners) {
+            List<Row> read = tables.sql(jdbc, "SELECT * FROM " + table.name() + " WHERE " + table.owner()
+                            + " IN (:owners)")
+                    .param("owners", owners)
+                    .query((result, rowNumber) -> new Row(table, values(result), true))
+                    .list();
+            for (Row row : read) {
+                List<Object> key = table.key().stream().map(column -> normalized(row.get(column))).toList();
+                byOwner(table, key.get(table.ownerPosition())).putIfAbsent(key, row);
+            }
+            loaded(table).addAll(owners);
+        }
+
+        void writeChanged() {
+            for (Table table : order) {
+                List<Row> inserts = new ArrayList<>();
+                List<Row> updates = new ArrayList<>();
+                rows.getOrDefault(table, Map.of()).values().forEach(owned -> owned.values().forEach(row -> {
+                    if (row.changed) {
+                        (row.stored ? updates : inserts).add(row);
+                    }
+                }));
+                write(table, inserts, false);
+                write(table, updates, true);
+            }
+        }
+
+        void forget() {
+            rows.clear();
+            loadedOwners.clear();
+        }
+
+        /** Writes rows in multi-row statements, one per set of columns the rows hold. */
+        private void write(Table table, List<Row> changed, boolean upsert) {
+            Map<List<String>, List<Row>> byColumns = changed.stream().collect(Collectors.groupingBy(
+                    row -> List.copyOf(row.values.keySet()), LinkedHashMap::new, Collectors.toList()));
+            Map<String, Integer> types = byColumns.isEmpty() ? Map.of() : columnTypes(table);
+            byColumns.forEach((columns, rowsOfColumns) -> {
+                List<Object[]> values = rowsOfColumns.stream().map(row -> columns.stream().map(column -> {
+                    Integer type = types.get(column);
+                    if (type == null) {
+                        throw new IllegalStateException(table.name() + " has no column " + column);
+                    }
+                    Object value = row.values.get(column);
+                    // A null's type said, so that the driver need not ask the database for it.
+                    return value == null ? new SqlParameterValue(type, null) : value;
+                }).toArray()).toList();
+                if (upsert) {
+                    tables.upsert(jdbc, postgresql.getAsBoolean(), table.name(), table.key(), columns, values);
+                } else {
+                    tables.insert(jdbc, table.name(), columns, values);
+                }
+            });
+            changed.forEach(row -> {
+                row.stored = true;
+                row.changed = false;
+            });
+        }
+
+        private Map<List<Object>, Row> byOwner(Table table, Object owner) {
+            return rows.computeIfAbsent(table, t -> new HashMap<>()).computeIfAbsent(owner,
+                    o -> new LinkedHashMap<>());
+        }
+
+        private Set<Object> loaded(Table table) {
+            return loadedOwners.computeIfAbsent(table, t -> new HashSet<>());
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            writeChanged();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(RowBuffer.this);
+        }
+    }
+
+    /** A row's values as the projection sets them: dates as LocalDate, instants as OffsetDateTime. */
+    private static Map<String, Object> values(ResultSet result) throws SQLException {
+        ResultSetMetaData meta = result.getMetaData();
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            String column = meta.getColumnLabel(i).toLowerCase(Locale.ROOT);
+            int type = meta.getColumnType(i);
+            Object value;
+            if (type == Types.DATE) {
+                value = result.getObject(i, LocalDate.class);
+            } else if (type == Types.TIMESTAMP_WITH_TIMEZONE
+                    || type == Types.TIMESTAMP && "timestamptz".equalsIgnoreCase(meta.getColumnTypeName(i))) {
+                value = result.getObject(i, OffsetDateTime.class);
+            } else {
+                value = result.getObject(i);
+            }
+            values.put(column, value);
+        }
+        return values;
+    }
+}

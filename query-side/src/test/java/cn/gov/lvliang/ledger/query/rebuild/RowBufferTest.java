@@ -1,0 +1,315 @@
+package cn.gov.lvliang.ledger.query.rebuild;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The rows a projection's batch changes, held in memory and written once as its transaction commits: on PostgreSQL,
+ * where the written rows go in a multi-row upsert, and on the demo's H2, where they go in a {@code MERGE}.
+ */
+class RowBufferTest {
+
+    static final Table PARCEL = new Table("parcel", List.of("parcel_id"), "parcel_id");
+    static final Table STOP = new Table("parcel_stop", List.of("parcel_id", "seq"), "parcel_id");
+    static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneOffset.UTC);
+
+    /** The two databases the ledger runs on, each a fresh one per test. */
+    enum Database {
+        POSTGRESQL, H2
+    }
+
+    DataSource dataSource;
+    JdbcClient jdbc;
+    TransactionTemplate transactions;
+    Runnable drop = () -> { };
+
+    void open(Database database, ProjectionTables tables) {
+        if (database == Database.POSTGRESQL) {
+            String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
+            String schema = "row_buffer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                    .toLowerCase(Locale.ROOT);
+            SingleConnectionDataSource admin = new SingleConnectionDataSource(url,
+                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
+            JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
+            SingleConnectionDataSource scoped = new SingleConnectionDataSource(url + "?currentSchema=" + schema,
+                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
+            dataSource = scoped;
+            drop = () -> {
+                scoped.destroy();
+                JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
+                admin.destroy();
+            };
+        } else {
+            dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        }
+        jdbc = JdbcClient.create(dataSource);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        jdbc.sql(tables.sql("""
+                CREATE TABLE parcel (parcel_id VARCHAR(20) NOT NULL PRIMARY KEY, status VARCHAR(20) NOT NULL,
+                    moves INT DEFAULT 0 NOT NULL, due DATE, moved_at TIMESTAMP WITH TIME ZONE,
+                    last_event_sequence BIGINT NOT NULL)""")).update();
+        jdbc.sql(tables.sql("""
+                CREATE TABLE parcel_stop (parcel_id VARCHAR(20) NOT NULL, seq INT NOT NULL, place VARCHAR(40),
+                    PRIMARY KEY (parcel_id, seq))""")).update();
+    }
+
+    RowBuffer buffer(ProjectionTables tables) {
+        return new RowBuffer(jdbc, tables, DatabaseProduct.isPostgresqlOnce(jdbc), List.of(PARCEL, STOP),
+                List.of(PARCEL, STOP), payload -> payload instanceof String parcel ? parcel : null);
+    }
+
+    @AfterEach
+    void close() {
+        drop.run();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void inATransaction_rowsAreWrittenOnlyAsItCommits_withWhatTheyHoldThen(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        Long seenBeforeCommit = transactions.execute(status -> {
+            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("moves", 0)
+                    .set("last_event_sequence", 0L));
+            handle(rows, () -> rows.insert(STOP, "p-1", 1).set("place", "离石区"));
+            handle(rows, () -> rows.find(PARCEL, "p-1").orElseThrow().set("status", "MOVED").add("moves", 1)
+                    .set("due", LocalDate.of(2026, 3, 9)).set("moved_at", AT).set("last_event_sequence", 1L));
+            return count("parcel") + count("parcel_stop");
+        });
+
+        assertThat(seenBeforeCommit).as("rows written before the commit").isZero();
+        assertThat(parcel("p-1")).isEqualTo("MOVED 1 2026-03-09 " + AT.toInstant() + " 1");
+        assertThat(jdbc.sql("SELECT place FROM parcel_stop WHERE parcel_id = 'p-1' AND seq = 1").query(String.class)
+                .single()).isEqualTo("离石区");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void storedRows_areFoundByKey_changedInMemory_andWrittenOver(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        jdbc.sql("INSERT INTO parcel (parcel_id, status, moves, due, moved_at, last_event_sequence) "
+                + "VALUES ('p-1', 'RECEIVED', 4, DATE '2026-03-05', NULL, 7)").update();
+        jdbc.sql("INSERT INTO parcel (parcel_id, status, last_event_sequence) VALUES ('p-2', 'RECEIVED', 3)")
+                .update();
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        transactions.executeWithoutResult(status -> handle(rows, () -> {
+            Row parcel = rows.find(PARCEL, "p-1").orElseThrow();
+            assertThat(parcel.number("moves")).isEqualTo(4);
+            assertThat(parcel.get("due")).isEqualTo(LocalDate.of(2026, 3, 5));
+            parcel.add("moves", 2).set("moved_at", AT).set("due", null).set("last_event_sequence", 8L);
+            assertThat(rows.find(PARCEL, "p-3")).isEmpty();
+            return null;
+        }));
+
+        assertThat(parcel("p-1")).isEqualTo("RECEIVED 6 null " + AT.toInstant() + " 8");
+        assertThat(parcel("p-2")).as("found nowhere, changed nowhere").isEqualTo("RECEIVED 0 null null 3");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void outsideATransaction_eachHandlingIsWrittenAsItEnds(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+        assertThat(parcel("p-1")).as("defaults apply to what a new row was not given")
+                .isEqualTo("RECEIVED 0 null null 0");
+
+        handle(rows, () -> rows.find(PARCEL, "p-1").orElseThrow().set("status", "MOVED"));
+        assertThat(parcel("p-1")).isEqualTo("MOVED 0 null null 0");
+        assertThatThrownBy(() -> rows.find(PARCEL, "p-1")).as("rows outside a handling")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void rowsOfAnOwner_areThoseStored_andThoseInMemory_underKeysOfAnyWholeNumberType(Database database)
+            throws Exception {
+        open(database, ProjectionTables.LIVE);
+        jdbc.sql("INSERT INTO parcel_stop (parcel_id, seq, place) VALUES ('p-1', 1, '离石区'), ('p-2', 1, '汾阳市')")
+                .update();
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        transactions.executeWithoutResult(status -> handle(rows, () -> {
+            rows.insert(STOP, "p-1", 2L).set("place", "孝义市");
+            assertThat(rows.owned(STOP, "p-1")).extracting(row -> row.get("place"))
+                    .containsExactlyInAnyOrder("离石区", "孝义市");
+            assertThat(rows.find(STOP, "p-1", 2)).isPresent();
+            assertThatThrownBy(() -> rows.insert(STOP, "p-1", 1)).as("a key held already")
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("already holds");
+            return null;
+        }));
+
+        assertThat(jdbc.sql("SELECT seq || ' ' || place FROM parcel_stop WHERE parcel_id = 'p-1' ORDER BY seq")
+                .query(String.class).list()).containsExactly("1 离石区", "2 孝义市");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aColumnANewRowWasNotGiven_cannotBeAddedTo(Database database) {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        assertThatThrownBy(() -> handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED")
+                .add("moves", 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("parcel.moves");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRolledBackTransaction_writesNothing_andTheNextStartsAfresh(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+            throw new IllegalStateException("the batch failed");
+        })).hasMessage("the batch failed");
+        assertThat(count("parcel")).isZero();
+
+        transactions.executeWithoutResult(status -> handle(rows, () -> {
+            assertThat(rows.find(PARCEL, "p-1")).as("nothing kept from the failed batch").isEmpty();
+            return rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+        }));
+        assertThat(parcel("p-1")).isEqualTo("RECEIVED 0 null null 0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void flushAndForget_writesTheRows_andReadsThemAgainAfterTheHandlersOwnStatement(Database database)
+            throws Exception {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        transactions.executeWithoutResult(status -> handle(rows, () -> {
+            rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+            rows.flushAndForget();
+            jdbc.sql("UPDATE parcel SET status = 'LOST' WHERE parcel_id = 'p-1'").update();
+            assertThat(rows.find(PARCEL, "p-1").orElseThrow().get("status")).isEqualTo("LOST");
+            return null;
+        }));
+
+        assertThat(parcel("p-1")).isEqualTo("LOST 0 null null 0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theRows_areWrittenBeforeOtherSynchronizationsReadThem(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+        AtomicReference<Long> seenByTheTally = new AtomicReference<>();
+
+        transactions.executeWithoutResult(status -> {
+            // Registered first, as the bundle-case tally registers its own before the rows are bound.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    seenByTheTally.set(count("parcel"));
+                }
+            });
+            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+        });
+
+        assertThat(seenByTheTally.get()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theOwnersOfAProcessorsBatch_areReadAsTheBatchStarts(Database database) throws Exception {
+        open(database, ProjectionTables.LIVE);
+        jdbc.sql("INSERT INTO parcel (parcel_id, status, last_event_sequence) VALUES ('p-1', 'RECEIVED', 0), "
+                + "('p-2', 'RECEIVED', 0)").update();
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(
+                GenericEventMessage.asEventMessage("p-1"), GenericEventMessage.asEventMessage("p-2")));
+
+        transactions.executeWithoutResult(status -> batch.execute(() -> handle(rows, () -> {
+            // Changed behind the buffer's back after the batch's rows were read: the buffer holds them as they were.
+            jdbc.sql("UPDATE parcel SET status = 'CHANGED ELSEWHERE'").update();
+            return rows.find(PARCEL, "p-2").orElseThrow().set("last_event_sequence", 1L);
+        })));
+
+        assertThat(parcel("p-2")).as("written over with the row as the batch read it")
+                .isEqualTo("RECEIVED 0 null null 1");
+        assertThat(parcel("p-1")).as("unchanged rows are not written").isEqualTo("CHANGED ELSEWHERE 0 null null 0");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aRebuildsRows_goToItsShadowTables(Database database) throws Exception {
+        ProjectionTables shadow = ProjectionTables.withSuffix(List.of("parcel_stop", "parcel"), "__next");
+        open(database, shadow);
+        RowBuffer rows = buffer(shadow);
+
+        transactions.executeWithoutResult(status -> handle(rows, () -> {
+            rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+            return rows.insert(STOP, "p-1", 1).set("place", "离石区");
+        }));
+        transactions.executeWithoutResult(status -> handle(rows, () ->
+                rows.find(PARCEL, "p-1").orElseThrow().set("status", "MOVED")));
+
+        assertThat(jdbc.sql("SELECT status FROM parcel__next").query(String.class).single()).isEqualTo("MOVED");
+        assertThat(count("parcel_stop__next")).isEqualTo(1);
+    }
+
+    private void handle(RowBuffer rows, Callable<?> handling) {
+        try {
+            rows.around(handling);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+    }
+
+    /** A parcel's status, moves, due date, time moved and sequence. */
+    private String parcel(String id) {
+        return jdbc.sql("SELECT status, moves, due, moved_at, last_event_sequence FROM parcel WHERE parcel_id = :id")
+                .param("id", id)
+                .query((row, n) -> {
+                    OffsetDateTime moved = row.getObject("moved_at", OffsetDateTime.class);
+                    return row.getString("status") + " " + row.getInt("moves") + " "
+                            + row.getObject("due", LocalDate.class) + " " + (moved == null ? null : moved.toInstant())
+                            + " " + row.getLong("last_event_sequence");
+                })
+                .single();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
