@@ -27,7 +27,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("ledger.rebuild")
 public record RebuildProperties(
-        @DefaultValue("500") @Min(1) int batchSize,
+        @DefaultValue("2000") @Min(1) int batchSize,
         @DefaultValue("2") @Min(1) int workers,
         @DefaultValue("5s") Duration liveWait,
         @DefaultValue("2m") Duration catchUpTimeout,
