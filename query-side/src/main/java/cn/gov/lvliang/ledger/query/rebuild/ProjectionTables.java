@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,10 +28,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class ProjectionTables {
 
+    /** A value for {@link #insert} that stands for the column's default, as {@code DEFAULT} in SQL does. */
+    public static final Object DEFAULT = new Object() {
+        @Override
+        public String toString() {
+            return "DEFAULT";
+        }
+    };
+
     /** The live model: every table under its own name, statements unchanged. */
     public static final ProjectionTables LIVE = new ProjectionTables(Map.of());
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** A column type as a database names it: {@code timestamptz}, {@code CHARACTER VARYING}. */
+    private static final Pattern TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_ ]*");
     private static final int MAX_REMEMBERED_STATEMENTS = 1000;
     /** Bound parameters of one multi-row statement at most: PostgreSQL's protocol allows 65,535. */
     private static final int MAX_PARAMETERS = 10_000;
@@ -168,37 +179,49 @@ public final class ProjectionTables {
      * @param rows    one array of values per row, in the order of {@code columns}; nulls allowed
      */
     public void insert(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows) {
-        multiRow(jdbc, table, columns, rows, "INSERT INTO " + table + " (" + list(columns) + ")", "");
+        multiRow(jdbc, table, columns, rows, "INSERT INTO " + table + " (" + list(columns) + ") VALUES ",
+                row -> Arrays.stream(row).map(value -> value == DEFAULT ? "DEFAULT" : "?")
+                        .collect(Collectors.joining(", ", "(", ")")), "");
     }
 
     /**
-     * Writes rows over those of one table with the same keys, in one multi-row statement per chunk as {@link #insert}
-     * does: PostgreSQL's {@code INSERT … ON CONFLICT … DO UPDATE}, H2's {@code MERGE … KEY}. A row whose key is not
-     * there yet is inserted.
+     * Sets the given columns of rows of one table, found by their keys, in one multi-row {@code MERGE} per chunk (a
+     * statement PostgreSQL and H2 share); a row whose key is not there is left out. The other columns stay as they
+     * are, whoever wrote them.
      *
-     * @param postgresql whether {@code jdbc} talks to PostgreSQL
-     * @param key        the columns of the table's primary key, among {@code columns}
+     * @param key       the columns of the table's primary key, first in {@code columns}
+     * @param columns   the key's columns, then those to set
+     * @param typeNames the type of each column as the database names it (the values are cast to it, since a
+     *                  {@code VALUES} list has no columns to take its types from)
      */
-    public void upsert(JdbcClient jdbc, boolean postgresql, String table, List<String> key, List<String> columns,
-                       List<Object[]> rows) {
-        if (!columns.containsAll(key)) {
-            throw new IllegalArgumentException("The key " + key + " of " + table + " is not among " + columns);
+    public void update(JdbcClient jdbc, String table, List<String> key, List<String> columns,
+                       Map<String, String> typeNames, List<Object[]> rows) {
+        if (!columns.subList(0, Math.min(key.size(), columns.size())).equals(key) || columns.size() == key.size()) {
+            throw new IllegalArgumentException("Columns " + columns + " of " + table + " are not its key " + key
+                    + " and then others");
         }
-        if (!postgresql) {
-            multiRow(jdbc, table, columns, rows, "MERGE INTO " + table + " (" + list(columns) + ") KEY (" + list(key)
-                    + ")", "");
-            return;
-        }
-        multiRow(jdbc, table, columns, rows, "INSERT INTO " + table + " (" + list(columns) + ")",
-                " ON CONFLICT (" + list(key) + ") DO UPDATE SET " + columns.stream()
-                        .filter(column -> !key.contains(column))
-                        .map(column -> column + " = EXCLUDED." + column)
+        String placeholders = columns.stream().map(column -> {
+            String type = typeNames.get(column);
+            if (type == null || !TYPE_NAME.matcher(type).matches()) {
+                throw new IllegalArgumentException("No plain type for " + table + "." + column + ": " + type);
+            }
+            return "CAST(? AS " + type + ")";
+        }).collect(Collectors.joining(", ", "(", ")"));
+        List<String> set = columns.subList(key.size(), columns.size());
+        multiRow(jdbc, table, columns, rows, "MERGE INTO " + table + " t USING (VALUES ", row -> placeholders,
+                ") AS v (" + list(columns) + ") ON (" + key.stream()
+                        .map(column -> "t." + column + " = v." + column)
+                        .collect(Collectors.joining(" AND ")) + ") WHEN MATCHED THEN UPDATE SET " + set.stream()
+                        .map(column -> column + " = v." + column)
                         .collect(Collectors.joining(", ")));
     }
 
-    /** {@code head VALUES (…), (…) tail} for each chunk of rows, on this set's tables. */
+    /**
+     * {@code head (…), (…) tail} for each chunk of rows, on this set's tables, each row's {@code (…)} as
+     * {@code placeholders} gives it; the values bound are those of the rows, less any {@link #DEFAULT}.
+     */
     private void multiRow(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows, String head,
-                          String tail) {
+                          Function<Object[], String> placeholders, String tail) {
         requireIdentifier(table);
         for (Object[] row : rows) {
             if (row.length != columns.size()) {
@@ -206,13 +229,12 @@ public final class ProjectionTables {
                         + " columns " + columns + " of " + table);
             }
         }
-        String placeholders = columns.stream().map(column -> "?").collect(Collectors.joining(", ", "(", ")"));
         int chunk = Math.max(1, MAX_PARAMETERS / columns.size());
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             List<Object> values = new ArrayList<>(part.size() * columns.size());
-            part.forEach(row -> values.addAll(Arrays.asList(row)));
-            sql(jdbc, head + " VALUES " + String.join(", ", Collections.nCopies(part.size(), placeholders)) + tail)
+            part.forEach(row -> Arrays.stream(row).filter(value -> value != DEFAULT).forEach(values::add));
+            sql(jdbc, head + part.stream().map(placeholders).collect(Collectors.joining(", ")) + tail)
                     .params(values)
                     .update();
         }

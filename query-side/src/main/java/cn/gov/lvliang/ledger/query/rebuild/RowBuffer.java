@@ -36,15 +36,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * A projection's rows held in memory for one transaction and written back once, just before it commits: a batch of
- * events that changes a case's row twenty times writes it once, and all the batch's rows of a table go in one
- * multi-row statement. Without it a replay sends a statement per event and waits for each.
+ * events that changes a case's row twenty times writes it once, and all the batch's rows of a table go in a few
+ * multi-row statements. Without it a replay sends a statement per event and waits for each.
  *
  * <p>The rows of an <em>owner</em> (an aggregate: a case and its items, say) are read on first use, all of a table
  * at once; the owners of a processor's batch are read up front, in one query per table ({@code prefetched}). Handlers
- * {@link #find find}, {@link #insert insert} and change {@link Row rows}; {@link #flush} writes what changed: new
- * rows as multi-row {@code INSERT}s, changed rows as multi-row upserts, tables in the order given (parents first).
- * Nothing else may write the buffered tables meanwhile, which holds for a projection whose events of one owner
- * reach one segment in order; a handler that must run its own statement on them calls {@link #flushAndForget} first.
+ * {@link #find find}, {@link #insert insert} and change {@link Row rows}. Before the commit the buffer writes, table
+ * by table in the order given (parents first), the new rows as multi-row {@code INSERT}s and, of the rows read, only
+ * the columns the transaction changed, as multi-row {@code MERGE}s: a column another writer changes meanwhile (the
+ * erasure of an applicant's name, which reaches a case from another segment) keeps what that writer wrote. A handler
+ * that runs a statement of its own on the buffered tables calls {@link #flushAndForget} first. The events of one owner
+ * must reach one segment in order, as a per-aggregate sequencing policy ensures, so that no other transaction changes
+ * the columns this one does.
  *
  * <p>In a transaction the rows are bound to it and written before any other synchronization's {@code beforeCommit}
  * (the bundle-case tally reads the written rows there). Outside one (tests that feed a projection directly) each
@@ -85,8 +88,8 @@ public final class RowBuffer {
     private final List<Table> order;
     private final List<Table> prefetched;
     private final Function<Object, String> ownerOf;
-    /** Each table's column types (java.sql.Types), read once. */
-    private final Map<String, Map<String, Integer>> columnTypes = new ConcurrentHashMap<>();
+    /** Each table's columns and their types, read once. */
+    private final Map<String, Map<String, ColumnType>> columnTypes = new ConcurrentHashMap<>();
 
     /**
      * @param order      the tables, parents before the rows that belong to them
@@ -198,26 +201,34 @@ public final class RowBuffer {
                 ? Long.valueOf(((Number) value).longValue()) : value;
     }
 
-    private Map<String, Integer> columnTypes(Table table) {
+    private Map<String, ColumnType> columnTypes(Table table) {
         return columnTypes.computeIfAbsent(table.name(), name -> tables.sql(jdbc, "SELECT * FROM " + name
                         + " WHERE 1 = 0")
-                .query((ResultSetExtractor<Map<String, Integer>>) result -> {
+                .query((ResultSetExtractor<Map<String, ColumnType>>) result -> {
                     ResultSetMetaData meta = result.getMetaData();
-                    Map<String, Integer> types = new HashMap<>();
+                    Map<String, ColumnType> types = new HashMap<>();
                     for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        types.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT), meta.getColumnType(i));
+                        types.put(meta.getColumnLabel(i).toLowerCase(Locale.ROOT),
+                                new ColumnType(meta.getColumnType(i), meta.getColumnTypeName(i)));
                     }
                     return Map.copyOf(types);
                 }));
     }
 
-    /** One row: its columns' values, and whether the database holds it as it is. */
+    /** A column's type: as {@link java.sql.Types} has it, and as the database names it. */
+    private record ColumnType(int sqlType, String name) {
+    }
+
+    /**
+     * One row: its columns' values, whether the database holds it, and which of its columns changed since it was
+     * read or last written.
+     */
     public static final class Row {
 
         private final Table table;
         private final Map<String, Object> values;
+        private final Set<String> changed = new LinkedHashSet<>();
         private boolean stored;
-        private boolean changed;
 
         private Row(Table table, Map<String, Object> values, boolean stored) {
             this.table = table;
@@ -243,7 +254,9 @@ public final class RowBuffer {
                 throw new IllegalArgumentException("A key column does not change: " + table.name() + "." + column);
             }
             Object previous = values.put(column, value);
-            changed |= !Objects.equals(previous, value);
+            if (!Objects.equals(previous, value)) {
+                changed.add(column);
+            }
             return this;
         }
 
@@ -257,6 +270,10 @@ public final class RowBuffer {
                 return set(column, number + amount);
             }
             throw new IllegalStateException("Cannot add to " + table.name() + "." + column + ", which holds " + value);
+        }
+
+        private boolean dirty() {
+            return !stored || !changed.isEmpty();
         }
     }
 
@@ -305,7 +322,6 @@ public final class RowBuffer {
                 values.put(table.key().get(i), keyValues[i]);
             }
             Row row = new Row(table, values, false);
-            row.changed = true;
             owned.put(key, row);
             return row;
         }
@@ -329,12 +345,12 @@ public final class RowBuffer {
                 List<Row> inserts = new ArrayList<>();
                 List<Row> updates = new ArrayList<>();
                 rows.getOrDefault(table, Map.of()).values().forEach(owned -> owned.values().forEach(row -> {
-                    if (row.changed) {
+                    if (row.dirty()) {
                         (row.stored ? updates : inserts).add(row);
                     }
                 }));
-                write(table, inserts, false);
-                write(table, updates, true);
+                insert(table, inserts);
+                update(table, updates);
             }
         }
 
@@ -343,30 +359,60 @@ public final class RowBuffer {
             loadedOwners.clear();
         }
 
-        /** Writes rows in multi-row statements, one per set of columns the rows hold. */
-        private void write(Table table, List<Row> changed, boolean upsert) {
-            Map<List<String>, List<Row>> byColumns = changed.stream().collect(Collectors.groupingBy(
-                    row -> List.copyOf(row.values.keySet()), LinkedHashMap::new, Collectors.toList()));
-            Map<String, Integer> types = byColumns.isEmpty() ? Map.of() : columnTypes(table);
-            byColumns.forEach((columns, rowsOfColumns) -> {
-                List<Object[]> values = rowsOfColumns.stream().map(row -> columns.stream().map(column -> {
-                    Integer type = types.get(column);
-                    if (type == null) {
-                        throw new IllegalStateException(table.name() + " has no column " + column);
-                    }
-                    Object value = row.values.get(column);
-                    // A null's type said, so that the driver need not ask the database for it.
-                    return value == null ? new SqlParameterValue(type, null) : value;
-                }).toArray()).toList();
-                if (upsert) {
-                    tables.upsert(jdbc, postgresql.getAsBoolean(), table.name(), table.key(), columns, values);
-                } else {
-                    tables.insert(jdbc, table.name(), columns, values);
+        /**
+         * Inserts new rows in one multi-row statement: each gives the columns it was given, and the defaults of those
+         * that another row of the statement was given.
+         */
+        private void insert(Table table, List<Row> added) {
+            if (added.isEmpty()) {
+                return;
+            }
+            Set<String> given = new LinkedHashSet<>();
+            added.forEach(row -> given.addAll(row.values.keySet()));
+            List<String> columns = List.copyOf(given);
+            tables.insert(jdbc, table.name(), columns, parameters(table, columns, added));
+            written(added);
+        }
+
+        /**
+         * Sets the changed columns of stored rows, in one multi-row statement per set of changed columns, and no
+         * other column: what another writer changed meanwhile in a column this transaction did not change (an
+         * erasure, the applicant's name) stays as it is.
+         */
+        private void update(Table table, List<Row> changedRows) {
+            Map<List<String>, List<Row>> byColumns = changedRows.stream().collect(Collectors.groupingBy(row -> {
+                List<String> columns = new ArrayList<>(table.key());
+                row.changed.stream().sorted().forEach(columns::add);
+                return columns;
+            }, LinkedHashMap::new, Collectors.toList()));
+            Map<String, String> typeNames = new HashMap<>();
+            columnTypes(table).forEach((column, type) -> typeNames.put(column, type.name()));
+            byColumns.forEach((columns, rowsOfColumns) -> tables.update(jdbc, table.name(), table.key(), columns,
+                    typeNames, parameters(table, columns, rowsOfColumns)));
+            written(changedRows);
+        }
+
+        /** The rows' values of the given columns: a null with its column's type, a column not given its default. */
+        private List<Object[]> parameters(Table table, List<String> columns, List<Row> rowsToWrite) {
+            Map<String, ColumnType> types = columnTypes(table);
+            return rowsToWrite.stream().map(row -> columns.stream().map(column -> {
+                ColumnType type = types.get(column);
+                if (type == null) {
+                    throw new IllegalStateException(table.name() + " has no column " + column);
                 }
-            });
-            changed.forEach(row -> {
+                if (!row.values.containsKey(column)) {
+                    return ProjectionTables.DEFAULT;
+                }
+                Object value = row.values.get(column);
+                // A null's type said, so that the driver need not ask the database for it.
+                return value == null ? new SqlParameterValue(type.sqlType(), null) : value;
+            }).toArray()).toList();
+        }
+
+        private void written(List<Row> rowsWritten) {
+            rowsWritten.forEach(row -> {
                 row.stored = true;
-                row.changed = false;
+                row.changed.clear();
             });
         }
 
