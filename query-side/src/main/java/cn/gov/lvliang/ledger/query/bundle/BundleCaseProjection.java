@@ -62,13 +62,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -169,12 +167,11 @@ class BundleCaseProjection implements RebuildableProjection {
         this.clock = clock;
         this.subjects = subjects;
         this.tables = tables;
-        BooleanSupplier postgresql = DatabaseProduct.isPostgresqlOnce(jdbc);
-        this.tallies = new CaseTallies(jdbc, tables, postgresql);
+        this.tallies = new CaseTallies(jdbc, tables, DatabaseProduct.isPostgresqlOnce(jdbc));
         // The case row and its items are what nearly every event changes: read for the whole batch at once.
-        this.rows = new RowBuffer(jdbc, tables, postgresql,
+        this.rows = new RowBuffer(jdbc, tables,
                 List.of(CASE, ITEM, MATERIAL, VISIT, COMPLAINT, ASSISTANCE, TRANSFER, SUPPLEMENT), List.of(CASE, ITEM),
-                payload -> payload instanceof BundleCaseEvent event ? event.caseId() : null);
+                CaseTallies::caseOf);
     }
 
     @Override

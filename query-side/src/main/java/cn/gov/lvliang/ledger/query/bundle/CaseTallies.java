@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,12 +72,19 @@ final class CaseTallies {
         Set<String> cases = new LinkedHashSet<>();
         if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
             batch.getMessages().forEach(message -> {
-                if (message.getPayload() instanceof BundleCaseEvent event) {
-                    cases.add(event.caseId());
+                String caseId = caseOf(message);
+                if (caseId != null) {
+                    cases.add(caseId);
                 }
             });
         }
         return cases;
+    }
+
+    /** The case an event is of, or null; the payloads of other events are left serialized. */
+    static String caseOf(Message<?> message) {
+        return BundleCaseEvent.class.isAssignableFrom(message.getPayloadType())
+                ? ((BundleCaseEvent) message.getPayload()).caseId() : null;
     }
 
     private void write(Map<String, Figures> before, Map<String, Figures> after, Iterable<String> cases) {

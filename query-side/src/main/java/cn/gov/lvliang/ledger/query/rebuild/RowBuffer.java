@@ -22,9 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.core.Ordered;
@@ -84,23 +84,22 @@ public final class RowBuffer {
 
     private final JdbcClient jdbc;
     private final ProjectionTables tables;
-    private final BooleanSupplier postgresql;
     private final List<Table> order;
     private final List<Table> prefetched;
-    private final Function<Object, String> ownerOf;
+    private final Function<Message<?>, String> ownerOf;
     /** Each table's columns and their types, read once. */
     private final Map<String, Map<String, ColumnType>> columnTypes = new ConcurrentHashMap<>();
 
     /**
      * @param order      the tables, parents before the rows that belong to them
      * @param prefetched the tables whose rows are read for all the owners of a processor's batch up front
-     * @param ownerOf    the owner an event's payload belongs to, or null
+     * @param ownerOf    the owner an event belongs to, or null; it should look at the payload only for events of the
+     *                   projection's types (a batch holds others, whose payloads need not be deserialized)
      */
-    public RowBuffer(JdbcClient jdbc, ProjectionTables tables, BooleanSupplier postgresql, List<Table> order,
-                     List<Table> prefetched, Function<Object, String> ownerOf) {
+    public RowBuffer(JdbcClient jdbc, ProjectionTables tables, List<Table> order, List<Table> prefetched,
+                     Function<Message<?>, String> ownerOf) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.postgresql = postgresql;
         this.order = List.copyOf(order);
         this.prefetched = List.copyOf(prefetched);
         this.ownerOf = ownerOf;
@@ -153,11 +152,6 @@ public final class RowBuffer {
         return current().insert(table, keyOf(table, key), key);
     }
 
-    /** Writes what changed so far; the rows stay in memory. */
-    public void flush() {
-        current().writeChanged();
-    }
-
     /** Writes what changed so far and forgets every row, before a statement of the handler's own on these tables. */
     public void flushAndForget() {
         Rows rows = current();
@@ -177,7 +171,7 @@ public final class RowBuffer {
         Set<String> owners = new LinkedHashSet<>();
         if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
             batch.getMessages().forEach(message -> {
-                String owner = ownerOf.apply(message.getPayload());
+                String owner = ownerOf.apply(message);
                 if (owner != null) {
                     owners.add(owner);
                 }

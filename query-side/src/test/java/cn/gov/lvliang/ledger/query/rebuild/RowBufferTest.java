@@ -3,7 +3,6 @@ package cn.gov.lvliang.ledger.query.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
 import java.time.LocalDate;
@@ -81,8 +80,8 @@ class RowBufferTest {
     }
 
     RowBuffer buffer(ProjectionTables tables) {
-        return new RowBuffer(jdbc, tables, DatabaseProduct.isPostgresqlOnce(jdbc), List.of(PARCEL, STOP),
-                List.of(PARCEL, STOP), payload -> payload instanceof String parcel ? parcel : null);
+        return new RowBuffer(jdbc, tables, List.of(PARCEL, STOP), List.of(PARCEL, STOP),
+                message -> message.getPayload() instanceof String parcel ? parcel : null);
     }
 
     @AfterEach
