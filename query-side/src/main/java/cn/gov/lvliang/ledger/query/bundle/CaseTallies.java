@@ -4,6 +4,7 @@ import cn.gov.lvliang.ledger.events.bundle.BundleCaseEvent;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Figures;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Key;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.axonframework.messaging.Message;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -59,26 +58,12 @@ final class CaseTallies {
             pending = new Pending();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
-            pending.readBefore(casesOfTheBatch());
+            pending.readBefore(RowBuffer.ownersOfTheBatch(CaseTallies::caseOf));
         }
         if (pending.touched.add(caseId) && !pending.before.containsKey(caseId)) {
             pending.readBefore(List.of(caseId));
         }
         return handling.call();
-    }
-
-    /** The cases of the processor's batch being handled, if a processor's batch is being handled. */
-    private static Set<String> casesOfTheBatch() {
-        Set<String> cases = new LinkedHashSet<>();
-        if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
-            batch.getMessages().forEach(message -> {
-                String caseId = caseOf(message);
-                if (caseId != null) {
-                    cases.add(caseId);
-                }
-            });
-        }
-        return cases;
     }
 
     /** The case an event is of, or null; the payloads of other events are left serialized. */

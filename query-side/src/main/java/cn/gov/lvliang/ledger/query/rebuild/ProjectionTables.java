@@ -127,30 +127,6 @@ public final class ProjectionTables {
     }
 
     /**
-     * A write to a row that belongs to an aggregate's row (a case's item, say) that also {@link #advance advances}
-     * the aggregate's row: the write happens only if the event is news for the aggregate, as
-     * {@code if (advance(…)) write} would do it. On PostgreSQL it is one statement, the advance in a data-modifying
-     * {@code WITH} that the write's condition asks for; elsewhere (the demo's H2) the advance runs first and the
-     * write's condition is made true or false by its outcome. {@code update()} answers how many rows the write wrote.
-     *
-     * @param postgresql whether {@code jdbc} talks to PostgreSQL
-     * @param write      the {@code UPDATE} of the belonging row, ending in its {@code WHERE} condition of terms
-     *                   joined by {@code AND}, to which the guard is added as one more; {@code :key} in it is the
-     *                   aggregate's id, it binds its other parameters itself, and may not use {@code :sequence} or
-     *                   {@code :recordedAt}
-     */
-    public JdbcClient.StatementSpec advancingWith(JdbcClient jdbc, boolean postgresql, String table,
-                                                  String keyColumn, String key, long sequence, Instant recordedAt,
-                                                  String write) {
-        if (!postgresql) {
-            boolean news = advance(jdbc, table, keyColumn, key, sequence, recordedAt);
-            return sql(jdbc, write + (news ? " AND 1 = 1" : " AND 1 = 0")).param("key", key);
-        }
-        return guarded(sql(jdbc, "WITH advanced AS (" + advanceStatement(table, keyColumn, "") + " RETURNING 1) "
-                + write + " AND EXISTS (SELECT 1 FROM advanced)"), key, sequence, recordedAt);
-    }
-
-    /**
      * The guard's {@code UPDATE} of an aggregate's row: the given assignments (empty, or ending in a comma), then the
      * move to the event's sequence number and recorded time, only if the event is news for the row.
      */
@@ -190,17 +166,17 @@ public final class ProjectionTables {
      *
      * @param key       the columns of the table's primary key, first in {@code columns}
      * @param columns   the key's columns, then those to set
-     * @param typeNames the type of each column as the database names it (the values are cast to it, since a
+     * @param typeName  the type of a column as the database names it (the values are cast to it, since a
      *                  {@code VALUES} list has no columns to take its types from)
      */
     public void update(JdbcClient jdbc, String table, List<String> key, List<String> columns,
-                       Map<String, String> typeNames, List<Object[]> rows) {
-        if (!columns.subList(0, Math.min(key.size(), columns.size())).equals(key) || columns.size() == key.size()) {
+                       Function<String, String> typeName, List<Object[]> rows) {
+        if (columns.size() <= key.size() || !columns.subList(0, key.size()).equals(key)) {
             throw new IllegalArgumentException("Columns " + columns + " of " + table + " are not its key " + key
                     + " and then others");
         }
         String placeholders = columns.stream().map(column -> {
-            String type = typeNames.get(column);
+            String type = typeName.apply(column);
             if (type == null || !TYPE_NAME.matcher(type).matches()) {
                 throw new IllegalArgumentException("No plain type for " + table + "." + column + ": " + type);
             }

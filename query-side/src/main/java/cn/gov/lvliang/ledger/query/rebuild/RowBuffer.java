@@ -121,7 +121,7 @@ public final class RowBuffer {
         TransactionSynchronizationManager.bindResource(this, rows);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(rows);
-            rows.prefetch(ownersOfTheBatch());
+            rows.prefetch(ownersOfTheBatch(ownerOf));
             return handling.call();
         }
         try {
@@ -167,7 +167,13 @@ public final class RowBuffer {
         return rows;
     }
 
-    private Set<String> ownersOfTheBatch() {
+    /**
+     * The owners of the events of the processor's batch being handled (none outside one), in their order: what a
+     * batch reads up front.
+     *
+     * @param ownerOf the owner an event belongs to, or null
+     */
+    public static Set<String> ownersOfTheBatch(Function<Message<?>, String> ownerOf) {
         Set<String> owners = new LinkedHashSet<>();
         if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
             batch.getMessages().forEach(message -> {
@@ -379,10 +385,9 @@ public final class RowBuffer {
                 row.changed.stream().sorted().forEach(columns::add);
                 return columns;
             }, LinkedHashMap::new, Collectors.toList()));
-            Map<String, String> typeNames = new HashMap<>();
-            columnTypes(table).forEach((column, type) -> typeNames.put(column, type.name()));
+            Map<String, ColumnType> types = columnTypes(table);
             byColumns.forEach((columns, rowsOfColumns) -> tables.update(jdbc, table.name(), table.key(), columns,
-                    typeNames, parameters(table, columns, rowsOfColumns)));
+                    column -> types.get(column).name(), parameters(table, columns, rowsOfColumns)));
             written(changedRows);
         }
 

@@ -102,7 +102,7 @@ class RowBufferTest {
             handle(rows, () -> rows.find(PARCEL, "p-1").orElseThrow().set("status", "MOVED").add("moves", 1)
                     .set("due", LocalDate.of(2026, 3, 9)).set("moved_at", AT).set("last_event_sequence", 1L));
             // Given fewer columns than the other new parcel, in the same statement: the rest take their defaults.
-            handle(rows, () -> rows.insert(PARCEL, "p-2").set("status", "RECEIVED").set("last_event_sequence", 0L));
+            handle(rows, () -> received(rows, "p-2"));
             return count("parcel") + count("parcel_stop");
         });
 
@@ -142,7 +142,7 @@ class RowBufferTest {
         open(database, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
-        handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+        handle(rows, () -> received(rows, "p-1"));
         assertThat(parcel("p-1")).as("defaults apply to what a new row was not given")
                 .isEqualTo("RECEIVED 0 null null 0");
 
@@ -194,14 +194,14 @@ class RowBufferTest {
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+            handle(rows, () -> received(rows, "p-1"));
             throw new IllegalStateException("the batch failed");
         })).hasMessage("the batch failed");
         assertThat(count("parcel")).isZero();
 
         transactions.executeWithoutResult(status -> handle(rows, () -> {
             assertThat(rows.find(PARCEL, "p-1")).as("nothing kept from the failed batch").isEmpty();
-            return rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+            return received(rows, "p-1");
         }));
         assertThat(parcel("p-1")).isEqualTo("RECEIVED 0 null null 0");
     }
@@ -214,7 +214,7 @@ class RowBufferTest {
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         transactions.executeWithoutResult(status -> handle(rows, () -> {
-            rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+            received(rows, "p-1");
             rows.flushAndForget();
             jdbc.sql("UPDATE parcel SET status = 'LOST' WHERE parcel_id = 'p-1'").update();
             assertThat(rows.find(PARCEL, "p-1").orElseThrow().get("status")).isEqualTo("LOST");
@@ -239,7 +239,7 @@ class RowBufferTest {
                     seenByTheTally.set(count("parcel"));
                 }
             });
-            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L));
+            handle(rows, () -> received(rows, "p-1"));
         });
 
         assertThat(seenByTheTally.get()).isEqualTo(1);
@@ -247,7 +247,8 @@ class RowBufferTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
-    void theOwnersOfAProcessorsBatch_areReadAsTheBatchStarts_andOnlyTheColumnsItChangesAreWritten(Database database) throws Exception {
+    void theOwnersOfAProcessorsBatch_areReadAsTheBatchStarts_andOnlyTheColumnsItChangesAreWritten(Database database)
+            throws Exception {
         open(database, ProjectionTables.LIVE);
         jdbc.sql("INSERT INTO parcel (parcel_id, status, last_event_sequence) VALUES ('p-1', 'RECEIVED', 0), "
                 + "('p-2', 'RECEIVED', 0)").update();
@@ -277,7 +278,7 @@ class RowBufferTest {
         RowBuffer rows = buffer(shadow);
 
         transactions.executeWithoutResult(status -> handle(rows, () -> {
-            rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("last_event_sequence", 0L);
+            received(rows, "p-1");
             return rows.insert(STOP, "p-1", 1).set("place", "离石区");
         }));
         transactions.executeWithoutResult(status -> handle(rows, () ->
@@ -285,6 +286,11 @@ class RowBufferTest {
 
         assertThat(jdbc.sql("SELECT status FROM parcel__next").query(String.class).single()).isEqualTo("MOVED");
         assertThat(count("parcel_stop__next")).isEqualTo(1);
+    }
+
+    /** A new parcel given only what a parcel must have: the rest takes the table's defaults. */
+    private static Row received(RowBuffer rows, String id) {
+        return rows.insert(PARCEL, id).set("status", "RECEIVED").set("last_event_sequence", 0L);
     }
 
     private void handle(RowBuffer rows, Callable<?> handling) {
