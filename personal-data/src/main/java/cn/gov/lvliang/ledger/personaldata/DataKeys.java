@@ -32,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public class DataKeys {
 
+    /** Subjects per {@code IN} list when checking many for erasure. */
+    private static final int SUBJECTS_PER_CHECK = 500;
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final MasterKey masterKey;
@@ -164,7 +167,34 @@ public class DataKeys {
      * transactions that check the same subject, such as a projection's other segments writing the same applicant.
      */
     public boolean erasedLockingKeys(String subjectRef) {
-        return erased(subjectRef, checkLock);
+        return erasedLockingKeys(List.of(subjectRef)).contains(subjectRef);
+    }
+
+    /**
+     * {@link #erasedLockingKeys(String)} for many subjects at once, in one statement per 500 subjects, for a read
+     * model that writes a batch of them: which of them are erased. The rows are locked in the
+     * order of their subjects, so two such checks of overlapping subjects cannot deadlock where the locks are
+     * exclusive (H2).
+     */
+    public Set<String> erasedLockingKeys(Collection<String> subjectRefs) {
+        List<String> sorted = subjectRefs.stream().distinct().sorted().toList();
+        Map<String, Boolean> erased = new HashMap<>();
+        for (int from = 0; from < sorted.size(); from += SUBJECTS_PER_CHECK) {
+            jdbc.sql("""
+                            SELECT subject_ref, destroyed_at FROM personal_data_key
+                            WHERE subject_ref IN (:subjects) ORDER BY subject_ref, generation""" + checkLock)
+                    .param("subjects", sorted.subList(from, Math.min(sorted.size(), from + SUBJECTS_PER_CHECK)))
+                    .query((row, n) -> erased.merge(row.getString("subject_ref"),
+                            row.getObject("destroyed_at") != null, Boolean::logicalAnd))
+                    .list();
+        }
+        Set<String> result = new HashSet<>();
+        erased.forEach((subject, allDestroyed) -> {
+            if (allDestroyed) {
+                result.add(subject);
+            }
+        });
+        return result;
     }
 
     /** Whether the subject's data is erased: it had keys and all are destroyed. Reads the table, not the cache. */

@@ -1,7 +1,9 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
 import cn.gov.lvliang.ledger.events.bundle.Applicant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The data subject behind a case's applicant (docs/personal-data.md), as far as the read model needs it to follow
@@ -13,10 +15,10 @@ interface ApplicantSubjects {
     Optional<String> of(Applicant applicant);
 
     /**
-     * Whether the subject's data was erased, holding the subject's keys locked until the caller's transaction ends, so
-     * that an erasure cannot commit between this answer and the caller's commit.
+     * Which of these subjects' data was erased, holding their keys locked until the caller's transaction ends, so that
+     * an erasure cannot commit between this answer and the caller's commit.
      */
-    boolean erasedLockingKeys(String subject);
+    Set<String> erasedLockingKeys(Collection<String> subjects);
 
     /** Drops the subject's keys from this node's cache after an erasure. */
     void forget(String subject);

@@ -75,6 +75,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -156,6 +157,7 @@ class BundleCaseProjection implements RebuildableProjection {
     private final ProjectionTables tables;
     private final CaseTallies tallies;
     private final RowBuffer rows;
+    private final ErasureChecks erasures;
 
     @Autowired
     BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects) {
@@ -172,6 +174,7 @@ class BundleCaseProjection implements RebuildableProjection {
         this.rows = new RowBuffer(jdbc, tables,
                 List.of(CASE, ITEM, MATERIAL, VISIT, COMPLAINT, ASSISTANCE, TRANSFER, SUPPLEMENT), List.of(CASE, ITEM),
                 CaseTallies::caseOf);
+        this.erasures = new ErasureChecks(subjects, this::applicantSubjectOf);
     }
 
     @Override
@@ -204,9 +207,10 @@ class BundleCaseProjection implements RebuildableProjection {
             return; // a redelivered submission changes nothing
         }
         // An erasure that committed after the event was decrypted, or is committing now, is seen here: the subject's
-        // keys stay locked until this write commits, so the erasure's own update below cannot miss this row.
+        // keys stay locked until this write commits, so the erasure's own update below cannot miss this row. The
+        // subjects of the whole batch are checked, and locked, at its first submission.
         Optional<String> subject = subjects.of(event.applicant());
-        boolean erasedMeanwhile = subject.isPresent() && subjects.erasedLockingKeys(subject.get());
+        boolean erasedMeanwhile = subject.isPresent() && erasures.erased(subject.get());
         Applicant applicant = erasedMeanwhile ? erased(event.applicant()) : event.applicant();
         rows.insert(CASE, event.caseId())
                 .set("bundle_code", event.bundleCode())
@@ -533,6 +537,13 @@ class BundleCaseProjection implements RebuildableProjection {
     /** {@link #advance Advances} the case to an event about one of its items, and answers the item's row. */
     private Optional<Row> item(BundleCaseEvent event, long sequence, Instant recordedAt, int itemSeq) {
         return advance(event, sequence, recordedAt).flatMap(c -> rows.find(ITEM, event.caseId(), itemSeq));
+    }
+
+    /** The subject of the applicant a submission names, for the {@link ErasureChecks} of its batch; else null. */
+    private String applicantSubjectOf(Message<?> message) {
+        return message.getPayloadType() == BundleCaseSubmittedEvent.class
+                ? subjects.of(((BundleCaseSubmittedEvent) message.getPayload()).applicant()).orElse(null)
+                : null;
     }
 
     /** The applicant as an erasure leaves it: the kind stays, the personal data reads as erased. */

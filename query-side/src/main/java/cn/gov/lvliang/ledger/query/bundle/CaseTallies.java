@@ -58,7 +58,7 @@ final class CaseTallies {
             pending = new Pending();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
-            pending.readBefore(RowBuffer.ownersOfTheBatch(CaseTallies::caseOf));
+            pending.readBefore(RowBuffer.ofTheBatch(CaseTallies::caseOf));
         }
         if (pending.touched.add(caseId) && !pending.before.containsKey(caseId)) {
             pending.readBefore(List.of(caseId));

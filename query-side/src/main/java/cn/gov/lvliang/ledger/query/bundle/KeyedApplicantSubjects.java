@@ -5,7 +5,9 @@ import cn.gov.lvliang.ledger.events.personaldata.DataSubjectKind;
 import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import cn.gov.lvliang.ledger.personaldata.DataKeys;
 import cn.gov.lvliang.ledger.personaldata.SubjectReferences;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Applicants' subjects from the subject secret and the key table the command side keeps. */
@@ -27,8 +29,8 @@ class KeyedApplicantSubjects implements ApplicantSubjects {
     }
 
     @Override
-    public boolean erasedLockingKeys(String subject) {
-        return keys.erasedLockingKeys(subject);
+    public Set<String> erasedLockingKeys(Collection<String> subjects) {
+        return keys.erasedLockingKeys(subjects);
     }
 
     @Override

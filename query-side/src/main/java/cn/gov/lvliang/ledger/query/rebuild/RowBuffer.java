@@ -121,7 +121,7 @@ public final class RowBuffer {
         TransactionSynchronizationManager.bindResource(this, rows);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(rows);
-            rows.prefetch(ownersOfTheBatch(ownerOf));
+            rows.prefetch(ofTheBatch(ownerOf));
             return handling.call();
         }
         try {
@@ -168,22 +168,22 @@ public final class RowBuffer {
     }
 
     /**
-     * The owners of the events of the processor's batch being handled (none outside one), in their order: what a
-     * batch reads up front.
+     * What {@code what} finds in each event of the processor's batch being handled (none outside one), without nulls
+     * and in the events' order: the owners a batch reads up front, say.
      *
-     * @param ownerOf the owner an event belongs to, or null
+     * @param what what an event names (its owner, say), or null
      */
-    public static Set<String> ownersOfTheBatch(Function<Message<?>, String> ownerOf) {
-        Set<String> owners = new LinkedHashSet<>();
+    public static <T> Set<T> ofTheBatch(Function<Message<?>, T> what) {
+        Set<T> found = new LinkedHashSet<>();
         if (CurrentUnitOfWork.isStarted() && CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
             batch.getMessages().forEach(message -> {
-                String owner = ownerOf.apply(message);
-                if (owner != null) {
-                    owners.add(owner);
+                T value = what.apply(message);
+                if (value != null) {
+                    found.add(value);
                 }
             });
         }
-        return owners;
+        return found;
     }
 
     private static List<Object> keyOf(Table table, Object... values) {

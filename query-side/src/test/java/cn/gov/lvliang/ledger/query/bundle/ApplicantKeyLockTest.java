@@ -7,12 +7,15 @@ import static org.awaitility.Awaitility.await;
 import cn.gov.lvliang.ledger.personaldata.DataKeys;
 import cn.gov.lvliang.ledger.query.support.QuerySideTest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +70,51 @@ class ApplicantKeyLockTest {
             assertThat(keys.erased(subject)).isTrue();
         } finally {
             firstMayCommit.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCheckOfABatchOfSubjects_answersEach_andHoldsOffTheirErasures() throws Exception {
+        String live = "lock-test-live-" + UUID.randomUUID();
+        String erased = "lock-test-erased-" + UUID.randomUUID();
+        String renewed = "lock-test-renewed-" + UUID.randomUUID();
+        String keyless = "lock-test-keyless-" + UUID.randomUUID();
+        keys.ensureLiveKeys(List.of(live, erased, renewed));
+        keys.destroy(erased);
+        keys.destroy(renewed);
+        keys.ensureLiveKeys(List.of(renewed)); // the subject applied again after its erasure, under a new key
+        // More subjects than one statement checks, the erased one in the second: they sort before it.
+        List<String> many = new ArrayList<>(IntStream.range(0, 600).mapToObj(n -> "lock-test-a-%03d".formatted(n))
+                .toList());
+        many.add(erased);
+
+        assertThat(keys.erasedLockingKeys(List.of(live, erased, renewed, keyless))).containsExactly(erased);
+        assertThat(keys.erasedLockingKeys(many)).containsExactly(erased);
+
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        CountDownLatch checked = new CountDownLatch(1);
+        CountDownLatch mayCommit = new CountDownLatch(1);
+        try {
+            Future<Set<String>> check = threads.submit(() -> transaction.execute(status -> {
+                Set<String> answer = keys.erasedLockingKeys(List.of(live, renewed));
+                checked.countDown();
+                awaitQuietly(mayCommit);
+                return answer;
+            }));
+            assertThat(checked.await(30, SECONDS)).isTrue();
+
+            Future<Integer> erasure = threads.submit(() -> transaction.execute(status -> keys.destroy(renewed)));
+            awaitAnUpdateOfTheKeysWaitingOnALock();
+            assertThat(erasure).isNotDone();
+
+            mayCommit.countDown();
+            assertThat(check.get(30, SECONDS)).isEmpty();
+            assertThat(erasure.get(30, SECONDS)).isEqualTo(1);
+            assertThat(keys.erasedLockingKeys(List.of(live, renewed))).containsExactly(renewed);
+        } finally {
+            mayCommit.countDown();
             threads.shutdownNow();
         }
     }

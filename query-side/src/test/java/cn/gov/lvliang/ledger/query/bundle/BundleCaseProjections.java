@@ -2,7 +2,9 @@ package cn.gov.lvliang.ledger.query.bundle;
 
 import cn.gov.lvliang.ledger.events.bundle.Applicant;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,8 +29,8 @@ public final class BundleCaseProjections {
         }
 
         @Override
-        public boolean erasedLockingKeys(String subject) {
-            return false;
+        public Set<String> erasedLockingKeys(Collection<String> subjects) {
+            return Set.of();
         }
 
         @Override
