@@ -74,6 +74,11 @@ final class RebuildRun {
     private Long headIndex;
     private LivePosition replayPosition;
     private long gapWaitStarted;
+    /**
+     * After how many events the replay next gathers the shadow tables' statistics: after the first batch, and then
+     * whenever the events it applied have doubled.
+     */
+    private long nextAnalysis = 1;
 
     RebuildRun(String rebuildId, Projection projection, RebuildKind kind, boolean acceptDifferences,
                Services services) {
@@ -220,6 +225,10 @@ final class RebuildRun {
             }
             applyAtOnce(handlers, events);
             progress();
+            if (eventsProcessed >= nextAnalysis) {
+                services.shadowTables().analyze(projection.tables());
+                nextAnalysis = 2 * eventsProcessed;
+            }
         }
     }
 
