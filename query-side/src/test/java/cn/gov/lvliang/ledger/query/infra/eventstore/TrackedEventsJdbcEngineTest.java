@@ -1,0 +1,165 @@
+package cn.gov.lvliang.ledger.query.infra.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.lvliang.ledger.query.support.EventStoreSchemaForTests;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.axonframework.common.jdbc.DataSourceConnectionProvider;
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/**
+ * The query side's storage engine streams what Axon's own JDBC engine streams, event for event and token for token,
+ * on PostgreSQL and on the demo's H2: old events and recent ones (a gap before a recent event may still fill, one
+ * before an old event may not), gaps left by transactions that rolled back, and events of no aggregate.
+ */
+class TrackedEventsJdbcEngineTest {
+
+    /** The two databases the ledger runs on, each a fresh one per test. */
+    enum Database {
+        POSTGRESQL, H2
+    }
+
+    DataSource dataSource;
+    Runnable drop = () -> { };
+
+    @AfterEach
+    void close() {
+        drop.run();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void streamsWhatAxonsEngineStreams_fromTheStartAndFromAnyToken(Database database) throws SQLException {
+        open(database);
+        JdbcEventStorageEngine axons = TrackedEventsJdbcEngine.configure(builder()).build();
+        TrackedEventsJdbcEngine ours = new TrackedEventsJdbcEngine(builder());
+        Instant now = GenericEventMessage.clock.instant();
+        Instant longAgo = Instant.parse("2024-03-04T01:02:03.456Z");
+
+        axons.appendEvents(caseEvent("case-1", 0, longAgo), caseEvent("case-1", 1, longAgo.plusNanos(1)));
+        rolledBackInsert(longAgo);
+        axons.appendEvents(caseEvent("case-2", 0, longAgo.plus(1, ChronoUnit.DAYS)));
+        axons.appendEvents(caseEvent("case-1", 2, now.minusSeconds(5)));
+        rolledBackInsert(now);
+        rolledBackInsert(now);
+        axons.appendEvents(new GenericEventMessage<>(UUID.randomUUID().toString(), "published data",
+                Map.of("by", "test"), now.truncatedTo(ChronoUnit.SECONDS)));
+        axons.appendEvents(caseEvent("case-2", 1, now));
+
+        List<String> expected = read(axons, null);
+        assertThat(expected).hasSize(6);
+        assertThat(read(ours, null)).isEqualTo(expected);
+        for (TrackingToken from : tokens(axons)) {
+            assertThat(read(ours, from)).as("from " + from).isEqualTo(read(axons, from));
+        }
+        assertThat(expected.get(5)).as("the last token still waits for the recent gaps").contains("gaps=[6, 7]");
+    }
+
+    JdbcEventStorageEngine.Builder builder() {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(serializer)
+                .connectionProvider(new DataSourceConnectionProvider(dataSource))
+                .transactionManager(NoTransactionManager.INSTANCE);
+    }
+
+    static DomainEventMessage<String> caseEvent(String caseId, long sequence, Instant at) {
+        return new GenericDomainEventMessage<>("BundleCase", caseId, sequence, caseId + " #" + sequence,
+                Map.of("requestId", UUID.randomUUID().toString()), UUID.randomUUID().toString(), at);
+    }
+
+    /** Each event as a processor sees it, with the token it carries; from the start when {@code from} is null. */
+    static List<String> read(JdbcEventStorageEngine engine, TrackingToken from) {
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(from, false)) {
+            return events.map(event -> String.join(" | ", event.trackingToken().toString(),
+                            event.getIdentifier(), event.getTimestamp().toString(),
+                            event instanceof DomainEventMessage<?> domain
+                                    ? domain.getType() + "/" + domain.getAggregateIdentifier() + "/"
+                                    + domain.getSequenceNumber()
+                                    : "no aggregate",
+                            event.getPayloadType().getName(), String.valueOf(event.getPayload()),
+                            event.getMetaData().toString()))
+                    .toList();
+        }
+    }
+
+    static List<TrackingToken> tokens(JdbcEventStorageEngine engine) {
+        try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(null, false)) {
+            return events.map(TrackedEventMessage::trackingToken).map(TrackingToken.class::cast).toList();
+        }
+    }
+
+    /** A transaction that took a global index and rolled back: a gap in the store, for good. */
+    void rolledBackInsert(Instant at) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type,
+                        timestamp, payloadtype, payloadrevision, payload, metadata)
+                    VALUES (?, 'rolled-back', 0, 'BundleCase', ?, 'java.lang.String', NULL, ?, NULL)""")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, at.toString());
+                insert.setBytes(3, "\"never\"".getBytes());
+                insert.executeUpdate();
+            }
+            connection.rollback();
+        }
+    }
+
+    void open(Database database) {
+        if (database == Database.POSTGRESQL) {
+            String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
+            String schema = "engine_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+                    .toLowerCase(Locale.ROOT);
+            SingleConnectionDataSource admin = new SingleConnectionDataSource(url,
+                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
+            JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
+            dataSource = new DriverManagerDataSource(url + "?currentSchema=" + schema,
+                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"));
+            drop = () -> {
+                JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
+                admin.destroy();
+            };
+        } else {
+            dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+        }
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(EventStoreSchemaForTests.COMMAND_SIDE_MIGRATIONS)
+                .target("1")
+                .load()
+                .migrate();
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
