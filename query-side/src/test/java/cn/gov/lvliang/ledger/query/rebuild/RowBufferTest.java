@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -21,8 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,36 +36,14 @@ class RowBufferTest {
     static final Table STOP = new Table("parcel_stop", List.of("parcel_id", "seq"), "parcel_id");
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneOffset.UTC);
 
-    /** The two databases the ledger runs on, each a fresh one per test. */
-    enum Database {
-        POSTGRESQL, H2
-    }
-
+    ScratchDatabase database;
     DataSource dataSource;
     JdbcClient jdbc;
     TransactionTemplate transactions;
-    Runnable drop = () -> { };
 
-    void open(Database database, ProjectionTables tables) {
-        if (database == Database.POSTGRESQL) {
-            String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-            String schema = "row_buffer_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                    .toLowerCase(Locale.ROOT);
-            SingleConnectionDataSource admin = new SingleConnectionDataSource(url,
-                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
-            JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
-            SingleConnectionDataSource scoped = new SingleConnectionDataSource(url + "?currentSchema=" + schema,
-                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
-            dataSource = scoped;
-            drop = () -> {
-                scoped.destroy();
-                JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
-                admin.destroy();
-            };
-        } else {
-            dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        }
+    void open(Kind kind, ProjectionTables tables) {
+        database = ScratchDatabase.open(kind, "row_buffer_test_");
+        dataSource = database.dataSource();
         jdbc = JdbcClient.create(dataSource);
         transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         jdbc.sql(tables.sql("""
@@ -86,13 +62,15 @@ class RowBufferTest {
 
     @AfterEach
     void close() {
-        drop.run();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void inATransaction_rowsAreWrittenOnlyAsItCommits_withWhatTheyHoldThen(Database database) throws Exception {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void inATransaction_rowsAreWrittenOnlyAsItCommits_withWhatTheyHoldThen(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         Long seenBeforeCommit = transactions.execute(status -> {
@@ -114,9 +92,9 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void storedRows_areFoundByKey_changedInMemory_andWrittenOver(Database database) throws Exception {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void storedRows_areFoundByKey_changedInMemory_andWrittenOver(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
         jdbc.sql("INSERT INTO parcel (parcel_id, status, moves, due, moved_at, last_event_sequence) "
                 + "VALUES ('p-1', 'RECEIVED', 4, DATE '2026-03-05', NULL, 7)").update();
         jdbc.sql("INSERT INTO parcel (parcel_id, status, last_event_sequence) VALUES ('p-2', 'RECEIVED', 3)")
@@ -137,9 +115,9 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void outsideATransaction_eachHandlingIsWrittenAsItEnds(Database database) throws Exception {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void outsideATransaction_eachHandlingIsWrittenAsItEnds(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         handle(rows, () -> received(rows, "p-1"));
@@ -153,10 +131,10 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void rowsOfAnOwner_areThoseStored_andThoseInMemory_underKeysOfAnyWholeNumberType(Database database)
+    @EnumSource(Kind.class)
+    void rowsOfAnOwner_areThoseStored_andThoseInMemory_underKeysOfAnyWholeNumberType(Kind kind)
             throws Exception {
-        open(database, ProjectionTables.LIVE);
+        open(kind, ProjectionTables.LIVE);
         jdbc.sql("INSERT INTO parcel_stop (parcel_id, seq, place) VALUES ('p-1', 1, '离石区'), ('p-2', 1, '汾阳市')")
                 .update();
         RowBuffer rows = buffer(ProjectionTables.LIVE);
@@ -176,9 +154,9 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aColumnANewRowWasNotGiven_cannotBeAddedTo(Database database) {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void aColumnANewRowWasNotGiven_cannotBeAddedTo(Kind kind) {
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         assertThatThrownBy(() -> handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED")
@@ -188,9 +166,9 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aRolledBackTransaction_writesNothing_andTheNextStartsAfresh(Database database) throws Exception {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void aRolledBackTransaction_writesNothing_andTheNextStartsAfresh(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
@@ -207,10 +185,10 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void flushAndForget_writesTheRows_andReadsThemAgainAfterTheHandlersOwnStatement(Database database)
+    @EnumSource(Kind.class)
+    void flushAndForget_writesTheRows_andReadsThemAgainAfterTheHandlersOwnStatement(Kind kind)
             throws Exception {
-        open(database, ProjectionTables.LIVE);
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
 
         transactions.executeWithoutResult(status -> handle(rows, () -> {
@@ -225,9 +203,9 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void theRows_areWrittenBeforeOtherSynchronizationsReadThem(Database database) throws Exception {
-        open(database, ProjectionTables.LIVE);
+    @EnumSource(Kind.class)
+    void theRows_areWrittenBeforeOtherSynchronizationsReadThem(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
         RowBuffer rows = buffer(ProjectionTables.LIVE);
         AtomicReference<Long> seenByTheTally = new AtomicReference<>();
 
@@ -246,10 +224,10 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void theOwnersOfAProcessorsBatch_areReadAsTheBatchStarts_andOnlyTheColumnsItChangesAreWritten(Database database)
+    @EnumSource(Kind.class)
+    void theOwnersOfAProcessorsBatch_areReadAsTheBatchStarts_andOnlyTheColumnsItChangesAreWritten(Kind kind)
             throws Exception {
-        open(database, ProjectionTables.LIVE);
+        open(kind, ProjectionTables.LIVE);
         jdbc.sql("INSERT INTO parcel (parcel_id, status, last_event_sequence) VALUES ('p-1', 'RECEIVED', 0), "
                 + "('p-2', 'RECEIVED', 0)").update();
         RowBuffer rows = buffer(ProjectionTables.LIVE);
@@ -271,10 +249,10 @@ class RowBufferTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void aRebuildsRows_goToItsShadowTables(Database database) throws Exception {
+    @EnumSource(Kind.class)
+    void aRebuildsRows_goToItsShadowTables(Kind kind) throws Exception {
         ProjectionTables shadow = ProjectionTables.withSuffix(List.of("parcel_stop", "parcel"), "__next");
-        open(database, shadow);
+        open(kind, shadow);
         RowBuffer rows = buffer(shadow);
 
         transactions.executeWithoutResult(status -> handle(rows, () -> {
@@ -318,10 +296,5 @@ class RowBufferTest {
                             + " " + row.getLong("last_event_sequence");
                 })
                 .single();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -3,13 +3,14 @@ package cn.gov.lvliang.ledger.query.infra.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.query.support.EventStoreSchemaForTests;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -28,9 +29,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The query side's storage engine streams what Axon's own JDBC engine streams, event for event and token for token,
@@ -39,23 +37,20 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class TrackedEventsJdbcEngineTest {
 
-    /** The two databases the ledger runs on, each a fresh one per test. */
-    enum Database {
-        POSTGRESQL, H2
-    }
-
+    ScratchDatabase database;
     DataSource dataSource;
-    Runnable drop = () -> { };
 
     @AfterEach
     void close() {
-        drop.run();
+        if (database != null) {
+            database.close();
+        }
     }
 
     @ParameterizedTest
-    @EnumSource(Database.class)
-    void streamsWhatAxonsEngineStreams_fromTheStartAndFromAnyToken(Database database) throws SQLException {
-        open(database);
+    @EnumSource(Kind.class)
+    void streamsWhatAxonsEngineStreams_fromTheStartAndFromAnyToken(Kind kind) throws SQLException {
+        open(kind);
         JdbcEventStorageEngine axons = TrackedEventsJdbcEngine.configure(builder()).build();
         TrackedEventsJdbcEngine ours = new TrackedEventsJdbcEngine(builder());
         Instant now = GenericEventMessage.clock.instant();
@@ -129,37 +124,18 @@ class TrackedEventsJdbcEngineTest {
                 insert.executeUpdate();
             }
             connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 
-    void open(Database database) {
-        if (database == Database.POSTGRESQL) {
-            String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-            String schema = "engine_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                    .toLowerCase(Locale.ROOT);
-            SingleConnectionDataSource admin = new SingleConnectionDataSource(url,
-                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"), true);
-            JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
-            dataSource = new DriverManagerDataSource(url + "?currentSchema=" + schema,
-                    env("LEDGER_TEST_DB_USER", "ledger"), env("LEDGER_TEST_DB_PASSWORD", "ledger"));
-            drop = () -> {
-                JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
-                admin.destroy();
-            };
-        } else {
-            dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
-        }
+    void open(Kind kind) {
+        database = ScratchDatabase.open(kind, "engine_test_");
+        dataSource = database.dataSource();
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations(EventStoreSchemaForTests.COMMAND_SIDE_MIGRATIONS)
                 .target("1")
                 .load()
                 .migrate();
-    }
-
-    static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
