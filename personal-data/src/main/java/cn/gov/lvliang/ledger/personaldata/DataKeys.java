@@ -177,38 +177,34 @@ public class DataKeys {
      * exclusive (H2).
      */
     public Set<String> erasedLockingKeys(Collection<String> subjectRefs) {
-        List<String> sorted = subjectRefs.stream().distinct().sorted().toList();
-        Map<String, Boolean> erased = new HashMap<>();
-        for (int from = 0; from < sorted.size(); from += SUBJECTS_PER_CHECK) {
-            jdbc.sql("""
-                            SELECT subject_ref, destroyed_at FROM personal_data_key
-                            WHERE subject_ref IN (:subjects) ORDER BY subject_ref, generation""" + checkLock)
-                    .param("subjects", sorted.subList(from, Math.min(sorted.size(), from + SUBJECTS_PER_CHECK)))
-                    .query((row, n) -> erased.merge(row.getString("subject_ref"),
-                            row.getObject("destroyed_at") != null, Boolean::logicalAnd))
-                    .list();
-        }
-        Set<String> result = new HashSet<>();
-        erased.forEach((subject, allDestroyed) -> {
-            if (allDestroyed) {
-                result.add(subject);
-            }
-        });
-        return result;
+        return erased(subjectRefs, checkLock);
     }
 
     /** Whether the subject's data is erased: it had keys and all are destroyed. Reads the table, not the cache. */
     public boolean erased(String subjectRef) {
-        return erased(subjectRef, "");
+        return erased(List.of(subjectRef), "").contains(subjectRef);
     }
 
-    private boolean erased(String subjectRef, String lock) {
-        List<Boolean> destroyed = jdbc.sql("SELECT destroyed_at FROM personal_data_key WHERE subject_ref = :subject"
-                        + lock)
-                .param("subject", subjectRef)
-                .query((row, n) -> row.getObject("destroyed_at") != null)
-                .list();
-        return !destroyed.isEmpty() && !destroyed.contains(false);
+    /** Which of the subjects had keys and have all destroyed, reading their rows with the given lock clause. */
+    private Set<String> erased(Collection<String> subjectRefs, String lock) {
+        List<String> sorted = subjectRefs.stream().distinct().sorted().toList();
+        Map<String, Boolean> allDestroyed = new HashMap<>();
+        for (int from = 0; from < sorted.size(); from += SUBJECTS_PER_CHECK) {
+            jdbc.sql("""
+                            SELECT subject_ref, destroyed_at FROM personal_data_key
+                            WHERE subject_ref IN (:subjects) ORDER BY subject_ref, generation""" + lock)
+                    .param("subjects", sorted.subList(from, Math.min(sorted.size(), from + SUBJECTS_PER_CHECK)))
+                    .query((row, n) -> allDestroyed.merge(row.getString("subject_ref"),
+                            row.getObject("destroyed_at") != null, Boolean::logicalAnd))
+                    .list();
+        }
+        Set<String> erased = new HashSet<>();
+        allDestroyed.forEach((subject, destroyed) -> {
+            if (destroyed) {
+                erased.add(subject);
+            }
+        });
+        return erased;
     }
 
     /** Whether the subject holds a live key, i.e. the ledger holds readable personal data of it. */

@@ -287,8 +287,8 @@ public final class RowBuffer {
             if (owners.isEmpty()) {
                 return;
             }
+            List<Object> ids = List.copyOf(owners);
             for (Table table : prefetched) {
-                List<Object> ids = List.copyOf(owners);
                 for (int from = 0; from < ids.size(); from += OWNERS_PER_READ) {
                     load(table, ids.subList(from, Math.min(ids.size(), from + OWNERS_PER_READ)));
                 }

@@ -2,11 +2,10 @@ package cn.gov.lvliang.ledger.query.fundraising;
 
 import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.H2Database;
-import java.util.Locale;
-import java.util.UUID;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * A database of its own for a test that needs exact figures: the shared test database holds whatever the other tests
@@ -26,26 +25,16 @@ public final class FundraisingDatabase implements AutoCloseable {
 
     /** A fresh schema on the test PostgreSQL (LEDGER_TEST_DB_URL, as ./ledger test sets it). */
     public static FundraisingDatabase postgres() {
-        String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
-        String user = env("LEDGER_TEST_DB_USER", "ledger");
-        String password = env("LEDGER_TEST_DB_PASSWORD", "ledger");
-        String schema = "fundraising_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
-                .toLowerCase(Locale.ROOT);
+        ScratchDatabase database = ScratchDatabase.open(Kind.POSTGRESQL, "fundraising_test_");
         Flyway.configure()
-                .dataSource(url, user, password)
-                .schemas(schema)
+                .dataSource(database.dataSource())
                 .locations("classpath:db/migration/query")
                 .table("flyway_history_query")
                 .load()
                 .migrate();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, true);
-        JdbcClient jdbc = JdbcClient.create(dataSource);
+        JdbcClient jdbc = JdbcClient.create(database.dataSource());
         ReferenceTestData.publish(jdbc);
-        return new FundraisingDatabase(jdbc, () -> {
-            jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
-            dataSource.destroy();
-        });
+        return new FundraisingDatabase(jdbc, database::close);
     }
 
     /** A fresh in-memory H2 database in PostgreSQL mode, as the demo runs it. */
@@ -67,10 +56,5 @@ public final class FundraisingDatabase implements AutoCloseable {
     @Override
     public void close() {
         drop.run();
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

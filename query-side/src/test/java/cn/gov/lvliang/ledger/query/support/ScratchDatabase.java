@@ -41,8 +41,8 @@ public final class ScratchDatabase implements AutoCloseable {
                 .toLowerCase(Locale.ROOT);
         SingleConnectionDataSource admin = new SingleConnectionDataSource(url, user, password, true);
         JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
-        SingleConnectionDataSource scoped = new SingleConnectionDataSource(url + "?currentSchema=" + schema, user,
-                password, true);
+        SingleConnectionDataSource scoped = new SingleConnectionDataSource(
+                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, true);
         return new ScratchDatabase(scoped, () -> {
             scoped.destroy();
             JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
