@@ -1,6 +1,7 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
+import cn.gov.lvliang.ledger.query.infra.eventstore.SharedEventReads;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionStatus.ProcessorView;
 import cn.gov.lvliang.ledger.query.rebuild.Projections.Projection;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
@@ -33,6 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ProjectionRebuilds {
 
+    /** Events a rebuild's stream reads from the store at a time, and shares with the other rebuilds as one page. */
+    private static final int SHARED_PAGE_SIZE = 500;
+
     private final Projections projections;
     private final RebuildLog log;
     private final EventStore eventStore;
@@ -43,7 +48,8 @@ class ProjectionRebuilds {
     private final ExecutorService workers;
 
     ProjectionRebuilds(Projections projections, RebuildLog log, EventStore eventStore,
-                       EventProcessingConfiguration processing, ShadowTables shadowTables, TableChecksums checksums,
+                       EventStorageEngine storage, EventProcessingConfiguration processing, ShadowTables shadowTables,
+                       TableChecksums checksums,
                        PlatformTransactionManager transactionManager, RebuildProperties properties,
                        ObjectProvider<RebuildListener> listeners) {
         this.projections = projections;
@@ -53,7 +59,9 @@ class ProjectionRebuilds {
         this.executor = Executors.newCachedThreadPool(daemonThreads("projection-rebuild-"));
         // A rebuild runs the first part of each batch itself and hands the others to these.
         this.workers = Executors.newCachedThreadPool(daemonThreads("projection-rebuild-worker-"));
-        this.services = new RebuildRun.Services(eventStore, processing, shadowTables, checksums, log,
+        SharedEventReads reads = new SharedEventReads(storage, SHARED_PAGE_SIZE,
+                Math.max(1, properties.sharedReadEvents() / SHARED_PAGE_SIZE));
+        this.services = new RebuildRun.Services(eventStore, reads, processing, shadowTables, checksums, log,
                 new TransactionTemplate(transactionManager), workers, properties,
                 listeners.orderedStream().toList(), stopping::get);
     }

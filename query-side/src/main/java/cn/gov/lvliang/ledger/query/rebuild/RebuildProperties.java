@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  *                               a new rebuild of the projection may start
  * @param maxReportedDifferences rows reported per comparison at most; the checksums still cover every row
  * @param switchAttempts         times the switch tries to lock the tables without waiting before it gives up
+ * @param sharedReadEvents       events read by one rebuild that are kept for the others that run at once, so that
+ *                               they need not read them again; a rebuild that falls further behind reads for itself
  */
 @Validated
 @ConfigurationProperties("ledger.rebuild")
@@ -34,5 +36,6 @@ public record RebuildProperties(
         @DefaultValue("5s") Duration gapWait,
         @DefaultValue("2m") Duration staleAfter,
         @DefaultValue("100") @Min(1) int maxReportedDifferences,
-        @DefaultValue("40") @Min(1) int switchAttempts) {
+        @DefaultValue("40") @Min(1) int switchAttempts,
+        @DefaultValue("20000") @Min(1) int sharedReadEvents) {
 }

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
+import cn.gov.lvliang.ledger.query.infra.eventstore.SharedEventReads;
 import cn.gov.lvliang.ledger.query.rebuild.Projections.Projection;
 import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.Comparison;
 import java.util.ArrayList;
@@ -39,9 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *     <li>create empty shadow tables and a fresh instance of each of the projection's beans writing into them;</li>
  *     <li><b>replay</b> the event store from the first event into them, in batches, while the live processor runs,
  *     but never past an event the live model does not hold yet (positions, not Axon's replay flags, decide), and
- *     compact them ({@link ShadowTables#compact}). Each batch is split by the live processor's sequencing policy
- *     into {@code ledger.rebuild.workers} transactions that run at once, as the processor's segments do: the events
- *     of one aggregate stay in order in one of them;</li>
+ *     compact them ({@link ShadowTables#compact}). Rebuilds that run at once share the pages of events they read
+ *     ({@link SharedEventReads}), so that the store is read about once for all of them. Each batch is split by the
+ *     live processor's sequencing policy into {@code ledger.rebuild.workers} transactions that run at once, as the
+ *     processor's segments do: the events of one aggregate stay in order in one of them;</li>
  *     <li><b>pause</b> the live processor and claim all its segments, which fixes what the live model holds;</li>
  *     <li><b>catch up</b>: read on and apply exactly the events the live tokens cover, skipping the rest (the live
  *     processor applies those after it resumes);</li>
@@ -93,6 +95,7 @@ final class RebuildRun {
     /** What a run works with. */
     record Services(
             EventStore eventStore,
+            SharedEventReads reads,
             EventProcessingConfiguration processing,
             ShadowTables shadowTables,
             TableChecksums checksums,
@@ -121,7 +124,7 @@ final class RebuildRun {
             Handlers handlers = new Handlers(projection.parts().stream()
                     .map(part -> new AnnotationEventHandlerAdapter(part.writingTo(shadow)))
                     .toList());
-            try (BlockingStream<TrackedEventMessage<?>> stream = services.eventStore().openStream(null)) {
+            try (BlockingStream<TrackedEventMessage<?>> stream = services.reads().openStream()) {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
                 // Before the live processor pauses, so that readers never wait for it.

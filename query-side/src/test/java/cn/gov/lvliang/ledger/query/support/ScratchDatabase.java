@@ -20,19 +20,21 @@ public final class ScratchDatabase implements AutoCloseable {
     }
 
     private final DataSource dataSource;
+    private final DataSource newConnections;
     private final Runnable drop;
 
-    private ScratchDatabase(DataSource dataSource, Runnable drop) {
+    private ScratchDatabase(DataSource dataSource, DataSource newConnections, Runnable drop) {
         this.dataSource = dataSource;
+        this.newConnections = newConnections;
         this.drop = drop;
     }
 
     /** A fresh database of that kind; on PostgreSQL a schema whose name starts with {@code prefix}. */
     public static ScratchDatabase open(Kind kind, String prefix) {
         if (kind == Kind.H2) {
-            return new ScratchDatabase(new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa",
-                    ""), () -> { });
+            DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
+            return new ScratchDatabase(h2, h2, () -> { });
         }
         String url = env("LEDGER_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ledger_test");
         String user = env("LEDGER_TEST_DB_USER", "ledger");
@@ -41,9 +43,9 @@ public final class ScratchDatabase implements AutoCloseable {
                 .toLowerCase(Locale.ROOT);
         SingleConnectionDataSource admin = new SingleConnectionDataSource(url, user, password, true);
         JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
-        SingleConnectionDataSource scoped = new SingleConnectionDataSource(
-                url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, password, true);
-        return new ScratchDatabase(scoped, () -> {
+        String scopedUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        SingleConnectionDataSource scoped = new SingleConnectionDataSource(scopedUrl, user, password, true);
+        return new ScratchDatabase(scoped, new DriverManagerDataSource(scopedUrl, user, password), () -> {
             scoped.destroy();
             JdbcClient.create(admin).sql("DROP SCHEMA " + schema + " CASCADE").update();
             admin.destroy();
@@ -52,6 +54,14 @@ public final class ScratchDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * The same database through a data source whose every connection is a new one: for a transaction beside those
+     * of {@link #dataSource()}, which on PostgreSQL is one connection. Close what it gives.
+     */
+    public DataSource newConnections() {
+        return newConnections;
     }
 
     @Override

@@ -92,16 +92,19 @@ class TrackedEventsJdbcEngineTest {
     /** Each event as a processor sees it, with the token it carries; from the start when {@code from} is null. */
     static List<String> read(JdbcEventStorageEngine engine, TrackingToken from) {
         try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(from, false)) {
-            return events.map(event -> String.join(" | ", event.trackingToken().toString(),
-                            event.getIdentifier(), event.getTimestamp().toString(),
-                            event instanceof DomainEventMessage<?> domain
-                                    ? domain.getType() + "/" + domain.getAggregateIdentifier() + "/"
-                                    + domain.getSequenceNumber()
-                                    : "no aggregate",
-                            event.getPayloadType().getName(), String.valueOf(event.getPayload()),
-                            event.getMetaData().toString()))
-                    .toList();
+            return events.map(TrackedEventsJdbcEngineTest::describe).toList();
         }
+    }
+
+    /** An event as a processor sees it, with the token it carries. */
+    static String describe(TrackedEventMessage<?> event) {
+        return String.join(" | ", event.trackingToken().toString(), event.getIdentifier(),
+                event.getTimestamp().toString(),
+                event instanceof DomainEventMessage<?> domain
+                        ? domain.getType() + "/" + domain.getAggregateIdentifier() + "/" + domain.getSequenceNumber()
+                        : "no aggregate",
+                event.getPayloadType().getName(), String.valueOf(event.getPayload()),
+                event.getMetaData().toString());
     }
 
     static List<TrackingToken> tokens(JdbcEventStorageEngine engine) {
