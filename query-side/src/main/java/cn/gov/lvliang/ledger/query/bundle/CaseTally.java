@@ -306,9 +306,9 @@ public final class CaseTally {
             values.addAll(columns(difference.getKey()));
             values.add(difference.getValue());
         });
-        tables.sql(jdbc, "INSERT INTO bundle_case_tally (" + COLUMNS + ", n) VALUES "
-                        + String.join(", ", Collections.nCopies(differences.size(), "(?, ?, ?, ?, ?, ?, ?)"))
-                        + " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n + EXCLUDED.n")
+        jdbc.sql(tables.rows("INSERT INTO bundle_case_tally (" + COLUMNS + ", n) VALUES ",
+                        String.join(", ", Collections.nCopies(differences.size(), "(?, ?, ?, ?, ?, ?, ?)")),
+                        " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n + EXCLUDED.n"))
                 .params(values)
                 .update();
     }
@@ -316,8 +316,8 @@ public final class CaseTally {
     private static void deleteEmpty(JdbcClient jdbc, ProjectionTables tables, List<Key> keys) {
         List<Object> values = new ArrayList<>();
         keys.forEach(key -> values.addAll(columns(key)));
-        tables.sql(jdbc, "DELETE FROM bundle_case_tally WHERE n = 0 AND (" + COLUMNS + ") IN ("
-                        + String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, ?)")) + ")")
+        jdbc.sql(tables.rows("DELETE FROM bundle_case_tally WHERE n = 0 AND (" + COLUMNS + ") IN (",
+                        String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, ?)")), ")"))
                 .params(values)
                 .update();
     }

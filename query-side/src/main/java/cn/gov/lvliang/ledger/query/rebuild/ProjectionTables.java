@@ -89,6 +89,14 @@ public final class ProjectionTables {
         return rewritten;
     }
 
+    /**
+     * A statement of many rows, {@code head rows tail}, on the tables of this set: only the head and the tail, which
+     * are few and repeat, name tables; the rows' placeholders, as long as the rows are many, are left as they are.
+     */
+    public String rows(String head, String rows, String tail) {
+        return sql(head) + rows + sql(tail);
+    }
+
     /** A statement, written with live table names, on the tables of this set, through {@code jdbc}. */
     public JdbcClient.StatementSpec sql(JdbcClient jdbc, String statement) {
         return jdbc.sql(sql(statement));
@@ -209,7 +217,7 @@ public final class ProjectionTables {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
             List<Object> values = new ArrayList<>(part.size() * columns.size());
             part.forEach(row -> Arrays.stream(row).filter(value -> value != DEFAULT).forEach(values::add));
-            sql(jdbc, head + part.stream().map(placeholders).collect(Collectors.joining(", ")) + tail)
+            jdbc.sql(rows(head, part.stream().map(placeholders).collect(Collectors.joining(", ")), tail))
                     .params(values)
                     .update();
         }

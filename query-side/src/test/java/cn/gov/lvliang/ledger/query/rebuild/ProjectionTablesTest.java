@@ -33,6 +33,14 @@ class ProjectionTablesTest {
     }
 
     @Test
+    void aStatementOfManyRows_hasItsHeadAndTailRewritten_andItsRowsLeftAsTheyAre() {
+        assertThat(shadow.rows("INSERT INTO bundle_case (case_id) VALUES ", "(?), (?), (?)",
+                " ON CONFLICT (case_id) DO UPDATE SET n = bundle_case.n + EXCLUDED.n"))
+                .isEqualTo("INSERT INTO bundle_case__next (case_id) VALUES (?), (?), (?)"
+                        + " ON CONFLICT (case_id) DO UPDATE SET n = bundle_case__next.n + EXCLUDED.n");
+    }
+
+    @Test
     void liveTables_leaveStatementsAsTheyAre() {
         String statement = "INSERT INTO bundle_case (case_id) VALUES (:caseId)";
 
