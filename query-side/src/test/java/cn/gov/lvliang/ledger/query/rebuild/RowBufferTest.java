@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +36,7 @@ class RowBufferTest {
     static final Table STOP = new Table("parcel_stop", List.of("parcel_id", "seq"), "parcel_id");
     static final OffsetDateTime AT = OffsetDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneOffset.UTC);
 
+    @AutoClose
     ScratchDatabase database;
     DataSource dataSource;
     JdbcClient jdbc;
@@ -58,13 +59,6 @@ class RowBufferTest {
     RowBuffer buffer(ProjectionTables tables) {
         return new RowBuffer(jdbc, tables, List.of(PARCEL, STOP), List.of(PARCEL, STOP),
                 message -> message.getPayload() instanceof String parcel ? parcel : null);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) {
-            database.close();
-        }
     }
 
     @ParameterizedTest

@@ -3,18 +3,14 @@ package cn.gov.lvliang.ledger.query.infra.eventstore;
 import static cn.gov.lvliang.ledger.query.infra.eventstore.TrackedEventsJdbcEngineTest.caseEvent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lvliang.ledger.query.support.EventStoreSchemaForTests;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,16 +19,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,17 +36,11 @@ class SharedEventReadsTest {
 
     static final int PAGE = 5;
 
+    @AutoClose
     ScratchDatabase database;
     DataSource dataSource;
     CountingEngine engine;
     final Map<String, Long> sequences = new HashMap<>();
-
-    @AfterEach
-    void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
@@ -136,7 +122,7 @@ class SharedEventReadsTest {
              BlockingStream<TrackedEventMessage<?>> first = reads.openStream();
              BlockingStream<TrackedEventMessage<?>> second = reads.openStream()) {
             late.setAutoCommit(false);
-            insertLate(late, "committed late");
+            TrackedEventsJdbcEngineTest.insertRow(late, "late", GenericEventMessage.clock.instant(), "committed late");
             append(8);
 
             List<String> firstRead = take(first, PAGE);
@@ -187,19 +173,6 @@ class SharedEventReadsTest {
         }
     }
 
-    void insertLate(Connection connection, String payload) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type,
-                    timestamp, payloadtype, payloadrevision, payload, metadata)
-                VALUES (?, 'late', 0, 'BundleCase', ?, 'java.lang.String', NULL, ?, ?)""")) {
-            insert.setString(1, UUID.randomUUID().toString());
-            insert.setString(2, GenericEventMessage.clock.instant().toString());
-            insert.setBytes(3, ("\"" + payload + "\"").getBytes());
-            insert.setBytes(4, "{}".getBytes());
-            insert.executeUpdate();
-        }
-    }
-
     static List<String> drain(BlockingStream<TrackedEventMessage<?>> stream) throws InterruptedException {
         List<String> read = new ArrayList<>();
         while (stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)) {
@@ -217,20 +190,9 @@ class SharedEventReadsTest {
     }
 
     void open(Kind kind) {
-        database = ScratchDatabase.open(kind, "shared_reads_test_");
+        database = TrackedEventsJdbcEngineTest.eventStore(kind, "shared_reads_test_");
         dataSource = database.dataSource();
-        Flyway.configure()
-                .dataSource(dataSource)
-                .locations(EventStoreSchemaForTests.COMMAND_SIDE_MIGRATIONS)
-                .target("1")
-                .load()
-                .migrate();
-        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
-        engine = new CountingEngine(JdbcEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .eventSerializer(serializer)
-                .connectionProvider(new DataSourceConnectionProvider(dataSource))
-                .transactionManager(NoTransactionManager.INSTANCE));
+        engine = new CountingEngine(TrackedEventsJdbcEngineTest.builder(dataSource));
     }
 
     /** The query side's engine, counting the streams opened on it. */

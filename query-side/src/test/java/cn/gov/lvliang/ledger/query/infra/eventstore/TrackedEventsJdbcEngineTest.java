@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.lvliang.ledger.query.support.EventStoreSchemaForTests;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -26,7 +27,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,15 +38,9 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class TrackedEventsJdbcEngineTest {
 
+    @AutoClose
     ScratchDatabase database;
     DataSource dataSource;
-
-    @AfterEach
-    void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Kind.class)
@@ -76,6 +71,11 @@ class TrackedEventsJdbcEngineTest {
     }
 
     JdbcEventStorageEngine.Builder builder() {
+        return builder(dataSource);
+    }
+
+    /** An engine's builder as the query side's, on the given store, without the Spring context. */
+    static JdbcEventStorageEngine.Builder builder(DataSource dataSource) {
         JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
@@ -117,28 +117,41 @@ class TrackedEventsJdbcEngineTest {
     void rolledBackInsert(Instant at) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type,
-                        timestamp, payloadtype, payloadrevision, payload, metadata)
-                    VALUES (?, 'rolled-back', 0, 'BundleCase', ?, 'java.lang.String', NULL, ?, NULL)""")) {
-                insert.setString(1, UUID.randomUUID().toString());
-                insert.setString(2, at.toString());
-                insert.setBytes(3, "\"never\"".getBytes());
-                insert.executeUpdate();
-            }
+            insertRow(connection, "rolled-back", at, "never");
             connection.rollback();
             connection.setAutoCommit(true);
         }
     }
 
+    /** Inserts an event of a string payload as Axon stores one, in the connection's transaction. */
+    static void insertRow(Connection connection, String aggregateId, Instant at, String payload) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, type,
+                    timestamp, payloadtype, payloadrevision, payload, metadata)
+                VALUES (?, ?, 0, 'BundleCase', ?, 'java.lang.String', NULL, ?, ?)""")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, aggregateId);
+            insert.setString(3, at.toString());
+            insert.setBytes(4, ("\"" + payload + "\"").getBytes(StandardCharsets.UTF_8));
+            insert.setBytes(5, "{}".getBytes(StandardCharsets.UTF_8));
+            insert.executeUpdate();
+        }
+    }
+
     void open(Kind kind) {
-        database = ScratchDatabase.open(kind, "engine_test_");
+        database = eventStore(kind, "engine_test_");
         dataSource = database.dataSource();
+    }
+
+    /** A fresh database of that kind holding the command side's event store. */
+    static ScratchDatabase eventStore(Kind kind, String prefix) {
+        ScratchDatabase database = ScratchDatabase.open(kind, prefix);
         Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(database.dataSource())
                 .locations(EventStoreSchemaForTests.COMMAND_SIDE_MIGRATIONS)
                 .target("1")
                 .load()
                 .migrate();
+        return database;
     }
 }
