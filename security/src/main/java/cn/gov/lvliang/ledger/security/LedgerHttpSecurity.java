@@ -1,5 +1,7 @@
 package cn.gov.lvliang.ledger.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +17,10 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
  * what.
  */
 public final class LedgerHttpSecurity {
+
+    /** Bearer tokens remembered as verified at most, and for how long at most (each until it expires, if sooner). */
+    private static final int VERIFIED_TOKENS_KEPT = 1_000;
+    private static final Duration VERIFIED_TOKENS_KEPT_FOR = Duration.ofMinutes(10);
 
     private final SecuritySettings settings;
     private final ObjectProvider<JwtDecoder> jwtDecoder;
@@ -57,14 +63,18 @@ public final class LedgerHttpSecurity {
 
     private AuthenticationEntryPoint configure(HttpSecurity http) throws Exception {
         boolean basic = settings.demoAccountsEnabled();
-        boolean bearer = jwtDecoder.getIfAvailable() != null;
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        boolean bearer = decoder != null;
         AuthenticationEntryPoint unauthenticated = ProblemResponses.unauthenticated(basic, bearer);
         if (basic) {
             http.httpBasic(httpBasic -> httpBasic.authenticationEntryPoint(unauthenticated));
         }
         if (bearer) {
             http.oauth2ResourceServer(resourceServer -> resourceServer
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new LedgerJwtConverter(settings.claims())))
+                    // The wall clock, as Spring Security's own check of a token's expiry has it.
+                    .jwt(jwt -> jwt.decoder(new VerifiedTokens(decoder, Clock.systemUTC(), VERIFIED_TOKENS_KEPT,
+                                    VERIFIED_TOKENS_KEPT_FOR))
+                            .jwtAuthenticationConverter(new LedgerJwtConverter(settings.claims())))
                     .authenticationEntryPoint(unauthenticated)
                     .accessDeniedHandler(ProblemResponses.forbidden()));
         }
