@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -198,13 +199,10 @@ public class DataKeys {
                             row.getObject("destroyed_at") != null, Boolean::logicalAnd))
                     .list();
         }
-        Set<String> erased = new HashSet<>();
-        allDestroyed.forEach((subject, destroyed) -> {
-            if (destroyed) {
-                erased.add(subject);
-            }
-        });
-        return erased;
+        return allDestroyed.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
     }
 
     /** Whether the subject holds a live key, i.e. the ledger holds readable personal data of it. */

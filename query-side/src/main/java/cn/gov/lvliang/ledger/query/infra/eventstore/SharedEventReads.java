@@ -103,7 +103,7 @@ public final class SharedEventReads {
             try {
                 Page read = read(after, ordinal);
                 page.complete(read);
-                if (!read.full()) {
+                if (read.events().size() < pageSize) {
                     forget(key, page);
                 }
             } catch (RuntimeException | Error e) {
@@ -123,7 +123,7 @@ public final class SharedEventReads {
         try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(after, false)) {
             List<TrackedEventMessage<?>> read = new ArrayList<>(pageSize);
             events.limit(pageSize).forEach(read::add);
-            return new Page(read, ordinal, read.size() == pageSize);
+            return new Page(read, ordinal);
         }
     }
 
@@ -160,12 +160,11 @@ public final class SharedEventReads {
     }
 
     /**
-     * Events read at once, in their order.
+     * Events read at once, in their order; fewer than a page's at the head.
      *
      * @param ordinal which page this is of the stream that read it, counting from 0
-     * @param full    whether it holds a whole page's events, so that more may follow it at once
      */
-    private record Page(List<TrackedEventMessage<?>> events, long ordinal, boolean full) {
+    private record Page(List<TrackedEventMessage<?>> events, long ordinal) {
     }
 
     private final class SharedStream implements BlockingStream<TrackedEventMessage<?>> {

@@ -45,9 +45,7 @@ class SharedEventReadsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void twoStreams_readWhatTheEngineStreams_andTheStoreOnce(Kind kind) throws Exception {
-        open(kind);
-        append(23);
-        List<String> expected = TrackedEventsJdbcEngineTest.read(engine, null);
+        List<String> expected = openWith(kind, 23);
         SharedEventReads reads = new SharedEventReads(engine, PAGE, 10);
 
         try (BlockingStream<TrackedEventMessage<?>> first = reads.openStream();
@@ -69,9 +67,7 @@ class SharedEventReadsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aStreamFarBehind_readsForItself_andFewPagesAreHeld(Kind kind) throws Exception {
-        open(kind);
-        append(23);
-        List<String> expected = TrackedEventsJdbcEngineTest.read(engine, null);
+        List<String> expected = openWith(kind, 23);
         SharedEventReads reads = new SharedEventReads(engine, PAGE, 2);
 
         try (BlockingStream<TrackedEventMessage<?>> ahead = reads.openStream();
@@ -95,8 +91,7 @@ class SharedEventReadsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aStreamAtTheHead_waitsForWhatIsAppended(Kind kind) throws Exception {
-        open(kind);
-        append(PAGE);
+        openWith(kind, PAGE);
         SharedEventReads reads = new SharedEventReads(engine, PAGE, 10);
 
         try (BlockingStream<TrackedEventMessage<?>> stream = reads.openStream()) {
@@ -115,8 +110,7 @@ class SharedEventReadsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void anEventCommittedLateIntoAKeptPage_stillReachesTheStreamsThatTakeIt(Kind kind) throws Exception {
-        open(kind);
-        append(2);
+        openWith(kind, 2);
         SharedEventReads reads = new SharedEventReads(engine, PAGE, 10);
         try (Connection late = database.newConnections().getConnection();
              BlockingStream<TrackedEventMessage<?>> first = reads.openStream();
@@ -141,9 +135,7 @@ class SharedEventReadsTest {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void streamsOnSeveralThreads_eachReadEveryEventInOrder(Kind kind) throws Exception {
-        open(kind);
-        append(97);
-        List<String> expected = TrackedEventsJdbcEngineTest.read(engine, null);
+        List<String> expected = openWith(kind, 97);
         SharedEventReads reads = new SharedEventReads(engine, 3, 4);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
@@ -187,6 +179,13 @@ class SharedEventReadsTest {
             read.add(TrackedEventsJdbcEngineTest.describe(stream.nextAvailable()));
         }
         return read;
+    }
+
+    /** Opens a scratch store of that kind holding {@code events} events; what the engine's own stream gives of them. */
+    List<String> openWith(Kind kind, int events) {
+        open(kind);
+        append(events);
+        return TrackedEventsJdbcEngineTest.read(engine, null);
     }
 
     void open(Kind kind) {
