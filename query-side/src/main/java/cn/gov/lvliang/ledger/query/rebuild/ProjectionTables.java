@@ -44,6 +44,8 @@ public final class ProjectionTables {
     private static final int MAX_REMEMBERED_STATEMENTS = 1000;
     /** Bound parameters of one multi-row statement at most: PostgreSQL's protocol allows 65,535. */
     private static final int MAX_PARAMETERS = 10_000;
+    /** Rows per statement of arrays: a bound on the size of one parameter, not on their count. */
+    private static final int ROWS_PER_UNNEST = 5_000;
 
     private final Map<String, String> names;
     private final Pattern liveNames;
@@ -179,17 +181,9 @@ public final class ProjectionTables {
      */
     public void update(JdbcClient jdbc, String table, List<String> key, List<String> columns,
                        Function<String, String> typeName, List<Object[]> rows) {
-        if (columns.size() <= key.size() || !columns.subList(0, key.size()).equals(key)) {
-            throw new IllegalArgumentException("Columns " + columns + " of " + table + " are not its key " + key
-                    + " and then others");
-        }
-        String placeholders = columns.stream().map(column -> {
-            String type = typeName.apply(column);
-            if (type == null || !TYPE_NAME.matcher(type).matches()) {
-                throw new IllegalArgumentException("No plain type for " + table + "." + column + ": " + type);
-            }
-            return "CAST(? AS " + type + ")";
-        }).collect(Collectors.joining(", ", "(", ")"));
+        requireKeyFirst(table, key, columns);
+        String placeholders = columns.stream().map(column -> "CAST(? AS " + plainType(table, column, typeName) + ")")
+                .collect(Collectors.joining(", ", "(", ")"));
         List<String> set = columns.subList(key.size(), columns.size());
         multiRow(jdbc, table, columns, rows, "MERGE INTO " + table + " t USING (VALUES ", row -> placeholders,
                 ") AS v (" + list(columns) + ") ON (" + key.stream()
@@ -200,18 +194,61 @@ public final class ProjectionTables {
     }
 
     /**
+     * PostgreSQL: inserts rows into one table from one array per column, {@link #unnested unnested}. Every row gives
+     * every column; there is no {@link #DEFAULT}.
+     */
+    public void insertUnnested(JdbcClient jdbc, String table, List<String> columns, Function<String, String> typeName,
+                               List<Object[]> rows) {
+        unnested(jdbc, table, "INSERT INTO " + table + " (" + list(columns) + ") SELECT * FROM ", columns, typeName,
+                "", rows);
+    }
+
+    /**
+     * PostgreSQL: sets the given columns of rows of one table, found by their keys, from one array per column,
+     * {@link #unnested unnested}; a row whose key is not there is left out, and the other columns stay as they are.
+     *
+     * @param key the columns of the table's primary key, first in {@code columns}
+     */
+    public void updateUnnested(JdbcClient jdbc, String table, List<String> key, List<String> columns,
+                               Function<String, String> typeName, List<Object[]> rows) {
+        requireKeyFirst(table, key, columns);
+        unnested(jdbc, table, "UPDATE " + table + " t SET " + columns.subList(key.size(), columns.size()).stream()
+                        .map(column -> column + " = v." + column).collect(Collectors.joining(", ")) + " FROM ",
+                columns, typeName, " AS v (" + list(columns) + ") WHERE " + key.stream()
+                        .map(column -> "t." + column + " = v." + column).collect(Collectors.joining(" AND ")),
+                rows);
+    }
+
+    /**
+     * PostgreSQL: {@code head unnest(CAST(? AS type[]), …) tail} on this set's tables, the rows bound as one array
+     * per column, side by side. The statement's text depends only on its table and columns, so that the driver and
+     * the server prepare it once; the values travel as one parameter per column, where a multi-row statement binds one
+     * per value and is parsed anew for every count of rows. Very many rows go in a few statements.
+     *
+     * @param table    the live table the statement writes, which {@code head} and {@code tail} name
+     * @param columns  the columns each row gives values for, in order
+     * @param typeName the type of a column as the database names it: the type of its array
+     * @param rows     one array of values per row, in the order of {@code columns}; nulls allowed
+     */
+    public void unnested(JdbcClient jdbc, String table, String head, List<String> columns,
+                         Function<String, String> typeName, String tail, List<Object[]> rows) {
+        requireRowLengths(requireIdentifier(table), columns, rows);
+        String statement = sql(head + columns.stream()
+                .map(column -> "CAST(? AS " + plainType(table, column, typeName) + "[])")
+                .collect(Collectors.joining(", ", "unnest(", ")")) + tail);
+        for (int from = 0; from < rows.size(); from += ROWS_PER_UNNEST) {
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_UNNEST));
+            jdbc.sql(statement).params(PostgresqlArrays.columns(part, columns.size())).update();
+        }
+    }
+
+    /**
      * {@code head (…), (…) tail} for each chunk of rows, on this set's tables, each row's {@code (…)} as
      * {@code placeholders} gives it; the values bound are those of the rows, less any {@link #DEFAULT}.
      */
     private void multiRow(JdbcClient jdbc, String table, List<String> columns, List<Object[]> rows, String head,
                           Function<Object[], String> placeholders, String tail) {
-        requireIdentifier(table);
-        for (Object[] row : rows) {
-            if (row.length != columns.size()) {
-                throw new IllegalArgumentException("A row of " + row.length + " values for the " + columns.size()
-                        + " columns " + columns + " of " + table);
-            }
-        }
+        requireRowLengths(requireIdentifier(table), columns, rows);
         int chunk = Math.max(1, MAX_PARAMETERS / columns.size());
         for (int from = 0; from < rows.size(); from += chunk) {
             List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
@@ -221,6 +258,31 @@ public final class ProjectionTables {
                     .params(values)
                     .update();
         }
+    }
+
+    private static void requireKeyFirst(String table, List<String> key, List<String> columns) {
+        if (columns.size() <= key.size() || !columns.subList(0, key.size()).equals(key)) {
+            throw new IllegalArgumentException("Columns " + columns + " of " + table + " are not its key " + key
+                    + " and then others");
+        }
+    }
+
+    private static void requireRowLengths(String what, List<String> columns, List<Object[]> rows) {
+        for (Object[] row : rows) {
+            if (row.length != columns.size()) {
+                throw new IllegalArgumentException("A row of " + row.length + " values for the " + columns.size()
+                        + " columns " + columns + " of " + what);
+            }
+        }
+    }
+
+    /** A column's type as the database names it, checked to be a plain name that can go into a statement. */
+    private static String plainType(String table, String column, Function<String, String> typeName) {
+        String type = typeName.apply(column);
+        if (type == null || !TYPE_NAME.matcher(type).matches()) {
+            throw new IllegalArgumentException("No plain type for " + table + "." + column + ": " + type);
+        }
+        return type;
     }
 
     /** Column names, checked to be plain identifiers, separated by commas. */

@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
+import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.Message;
@@ -37,13 +39,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * A projection's rows held in memory for one transaction and written back once, just before it commits: a batch of
  * events that changes a case's row twenty times writes it once, and all the batch's rows of a table go in a few
- * multi-row statements. Without it a replay sends a statement per event and waits for each.
+ * statements. Without it a replay sends a statement per event and waits for each.
  *
  * <p>The rows of an <em>owner</em> (an aggregate: a case and its items, say) are read on first use, all of a table
  * at once; the owners of a processor's batch are read up front, in one query per table ({@code prefetched}). Handlers
  * {@link #find find}, {@link #insert insert} and change {@link Row rows}. Before the commit the buffer writes, table
- * by table in the order given (parents first), the new rows as multi-row {@code INSERT}s and, of the rows read, only
- * the columns the transaction changed, as multi-row {@code MERGE}s: a column another writer changes meanwhile (the
+ * by table in the order given (parents first), the new rows and, of the rows read, only the columns the transaction
+ * changed: on PostgreSQL from one array per column ({@link ProjectionTables#insertUnnested},
+ * {@link ProjectionTables#updateUnnested}), statements it prepares once; on H2 as multi-row {@code INSERT}s and
+ * {@code MERGE}s. A column another writer changes meanwhile (the
  * erasure of an applicant's name, which reaches a case from another segment) keeps what that writer wrote. A handler
  * that runs a statement of its own on the buffered tables calls {@link #flushAndForget} first. The events of one owner
  * must reach one segment in order, as a per-aggregate sequencing policy ensures, so that no other transaction changes
@@ -87,6 +91,7 @@ public final class RowBuffer {
     private final List<Table> order;
     private final List<Table> prefetched;
     private final Function<Message<?>, String> ownerOf;
+    private final BooleanSupplier postgresql;
     /** Each table's columns and their types, read once. */
     private final Map<String, Map<String, ColumnType>> columnTypes = new ConcurrentHashMap<>();
 
@@ -103,6 +108,7 @@ public final class RowBuffer {
         this.order = List.copyOf(order);
         this.prefetched = List.copyOf(prefetched);
         this.ownerOf = ownerOf;
+        this.postgresql = DatabaseProduct.isPostgresqlOnce(jdbc);
         if (!this.order.containsAll(this.prefetched)) {
             throw new IllegalArgumentException("Prefetched tables not among the buffered: " + prefetched);
         }
@@ -141,6 +147,14 @@ public final class RowBuffer {
     /** Every row of {@code table} that belongs to {@code owner}, in no particular order. */
     public Collection<Row> owned(Table table, Object owner) {
         return current().owned(table, normalized(owner));
+    }
+
+    /**
+     * Reads the rows of {@code table} of the given owners that are not in memory yet, a few hundred owners per query:
+     * before {@link #owned} for many owners, which would read them one by one.
+     */
+    public void read(Table table, Collection<?> owners) {
+        current().read(table, owners.stream().map(RowBuffer::normalized).toList());
     }
 
     /**
@@ -215,6 +229,19 @@ public final class RowBuffer {
                 }));
     }
 
+    /** The rows' values of the given columns, which each of them was given, as they are. */
+    private static List<Object[]> givenValues(List<String> columns, List<Row> rowsToWrite) {
+        return rowsToWrite.stream().map(row -> columns.stream().map(row.values::get).toArray()).toList();
+    }
+
+    private static ColumnType typeOf(Table table, Map<String, ColumnType> types, String column) {
+        ColumnType type = types.get(column);
+        if (type == null) {
+            throw new IllegalStateException(table.name() + " has no column " + column);
+        }
+        return type;
+    }
+
     /** A column's type: as {@link java.sql.Types} has it, and as the database names it. */
     private record ColumnType(int sqlType, String name) {
     }
@@ -238,6 +265,24 @@ public final class RowBuffer {
 
         public Object get(String column) {
             return values.get(column);
+        }
+
+        /**
+         * A column's value as {@code type}: a whole number as an Integer or a Long, whichever the caller asks for,
+         * whether it was read from the database or set by a handler; null as null.
+         */
+        public <T> T get(String column, Class<T> type) {
+            Object value = values.get(column);
+            if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+                long number = ((Number) value).longValue();
+                if (type == Integer.class) {
+                    return type.cast(Math.toIntExact(number));
+                }
+                if (type == Long.class) {
+                    return type.cast(number);
+                }
+            }
+            return type.cast(value);
         }
 
         /** A column holding a whole number. */
@@ -284,14 +329,16 @@ public final class RowBuffer {
         private final Map<Table, Set<Object>> loadedOwners = new HashMap<>();
 
         void prefetch(Collection<String> owners) {
-            if (owners.isEmpty()) {
-                return;
-            }
-            List<Object> ids = List.copyOf(owners);
             for (Table table : prefetched) {
-                for (int from = 0; from < ids.size(); from += OWNERS_PER_READ) {
-                    load(table, ids.subList(from, Math.min(ids.size(), from + OWNERS_PER_READ)));
-                }
+                read(table, List.copyOf(owners));
+            }
+        }
+
+        void read(Table table, List<Object> owners) {
+            Set<Object> loaded = loaded(table);
+            List<Object> ids = owners.stream().filter(owner -> !loaded.contains(owner)).distinct().toList();
+            for (int from = 0; from < ids.size(); from += OWNERS_PER_READ) {
+                load(table, ids.subList(from, Math.min(ids.size(), from + OWNERS_PER_READ)));
             }
         }
 
@@ -360,11 +407,23 @@ public final class RowBuffer {
         }
 
         /**
-         * Inserts new rows in one multi-row statement: each gives the columns it was given, and the defaults of those
-         * that another row of the statement was given.
+         * Inserts new rows: on PostgreSQL in a statement per set of columns given, the rest taking their defaults; on
+         * H2 in one multi-row statement, each row giving the columns it was given and the defaults of those that
+         * another row of the statement was given.
          */
         private void insert(Table table, List<Row> added) {
             if (added.isEmpty()) {
+                return;
+            }
+            if (postgresql.getAsBoolean()) {
+                // One statement per set of columns given, each column's values in one array.
+                Map<List<String>, List<Row>> byColumns = added.stream().collect(Collectors.groupingBy(
+                        row -> row.values.keySet().stream().sorted().toList(), LinkedHashMap::new,
+                        Collectors.toList()));
+                Map<String, ColumnType> types = columnTypes(table);
+                byColumns.forEach((columns, rowsOfColumns) -> tables.insertUnnested(jdbc, table.name(), columns,
+                        column -> typeOf(table, types, column).name(), givenValues(columns, rowsOfColumns)));
+                written(added);
                 return;
             }
             Set<String> given = new LinkedHashSet<>();
@@ -386,8 +445,13 @@ public final class RowBuffer {
                 return columns;
             }, LinkedHashMap::new, Collectors.toList()));
             Map<String, ColumnType> types = columnTypes(table);
-            byColumns.forEach((columns, rowsOfColumns) -> tables.update(jdbc, table.name(), table.key(), columns,
-                    column -> types.get(column).name(), parameters(table, columns, rowsOfColumns)));
+            if (postgresql.getAsBoolean()) {
+                byColumns.forEach((columns, rowsOfColumns) -> tables.updateUnnested(jdbc, table.name(), table.key(),
+                        columns, column -> typeOf(table, types, column).name(), givenValues(columns, rowsOfColumns)));
+            } else {
+                byColumns.forEach((columns, rowsOfColumns) -> tables.update(jdbc, table.name(), table.key(), columns,
+                        column -> typeOf(table, types, column).name(), parameters(table, columns, rowsOfColumns)));
+            }
             written(changedRows);
         }
 
@@ -395,10 +459,7 @@ public final class RowBuffer {
         private List<Object[]> parameters(Table table, List<String> columns, List<Row> rowsToWrite) {
             Map<String, ColumnType> types = columnTypes(table);
             return rowsToWrite.stream().map(row -> columns.stream().map(column -> {
-                ColumnType type = types.get(column);
-                if (type == null) {
-                    throw new IllegalStateException(table.name() + " has no column " + column);
-                }
+                ColumnType type = typeOf(table, types, column);
                 if (!row.values.containsKey(column)) {
                     return ProjectionTables.DEFAULT;
                 }

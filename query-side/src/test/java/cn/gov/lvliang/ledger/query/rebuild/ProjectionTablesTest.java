@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.gov.lvliang.ledger.query.support.H2Database;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
+import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A projection's statements on a rebuild's tables: only whole table names change. */
+/**
+ * A projection's statements on a rebuild's tables: only whole table names change. Many rows go in multi-row
+ * statements, or on PostgreSQL as one array per column.
+ */
 class ProjectionTablesTest {
 
     final ProjectionTables shadow = ProjectionTables.withSuffix(List.of("bundle_case_item", "bundle_case"), "__next");
@@ -74,6 +85,49 @@ class ProjectionTablesTest {
         assertThat(jdbc.sql("SELECT label, at FROM multi_row__next WHERE n = 3398")
                 .query((row, i) -> row.getString(1) + " " + row.getObject(2, OffsetDateTime.class).toInstant())
                 .single()).isEqualTo("row 3398 " + at.plusMinutes(3_398).toInstant());
+    }
+
+    @Test
+    void rowsAsArrays_arriveAsTheyWere_whateverTheirTextHolds() {
+        try (ScratchDatabase database = ScratchDatabase.open(Kind.POSTGRESQL, "projection_tables_test_")) {
+            JdbcClient jdbc = JdbcClient.create(database.dataSource());
+            jdbc.sql("""
+                    CREATE TABLE arrays__next (n INT PRIMARY KEY, label VARCHAR(40), big BIGINT, on_time BOOLEAN,
+                        due DATE, at TIMESTAMP WITH TIME ZONE, amount NUMERIC(12, 2))""").update();
+            ProjectionTables tables = ProjectionTables.withSuffix(List.of("arrays"), "__next");
+            Map<String, String> types = Map.of("n", "int4", "label", "varchar", "big", "int8", "on_time", "bool",
+                    "due", "date", "at", "timestamptz", "amount", "numeric");
+            List<String> columns = List.of("n", "label", "big", "on_time", "due", "at", "amount");
+            OffsetDateTime at = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 123_456_700, ZoneOffset.ofHours(8));
+            List<String> labels = List.of("a, b", "{braces}", "\"quoted\"", "back\\slash", "NULL", "", " padded ",
+                    "吕梁市\n离石区", "'; DROP TABLE arrays; --");
+            List<Object[]> rows = IntStream.range(0, labels.size())
+                    .mapToObj(n -> new Object[] {n, labels.get(n), 5_000_000_000L + n, n % 2 == 0,
+                            LocalDate.of(2026, 3, 2).plusDays(n), at.plusDays(n), new BigDecimal("1234.5" + n)})
+                    .collect(Collectors.toCollection(ArrayList::new));
+            rows.add(new Object[] {99, null, null, null, null, null, null});
+
+            tables.insertUnnested(jdbc, "arrays", columns, types::get, rows);
+
+            assertThat(jdbc.sql("SELECT label FROM arrays__next ORDER BY n").query(String.class).list())
+                    .containsExactlyElementsOf(Stream.concat(labels.stream(), Stream.of((String) null)).toList());
+            assertThat(jdbc.sql("SELECT n, big, on_time, due, at, amount FROM arrays__next WHERE n = 3")
+                    .query((row, i) -> List.of(row.getInt(1), row.getLong(2), row.getBoolean(3),
+                            row.getObject(4, LocalDate.class), row.getObject(5, OffsetDateTime.class).toInstant(),
+                            row.getBigDecimal(6)))
+                    .single()).containsExactly(3, 5_000_000_003L, false, LocalDate.of(2026, 3, 5),
+                    at.plusDays(3).toInstant().plusNanos(300), new BigDecimal("1234.53"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM arrays__next WHERE n = 99 AND label IS NULL AND big IS NULL"
+                    + " AND on_time IS NULL AND due IS NULL AND at IS NULL AND amount IS NULL").query(Long.class)
+                    .single()).isEqualTo(1);
+
+            tables.updateUnnested(jdbc, "arrays", List.of("n"), List.of("n", "label"), types::get,
+                    List.of(new Object[] {1, "改\"了"}, new Object[] {99, "{\"x\"}"}, new Object[] {100, "none"}));
+
+            assertThat(jdbc.sql("SELECT n, label, big FROM arrays__next WHERE n IN (1, 99, 100) ORDER BY n")
+                    .query((row, i) -> row.getInt(1) + " " + row.getString(2) + " " + row.getObject(3))
+                    .list()).containsExactly("1 改\"了 5000000001", "99 {\"x\"} null");
+        }
     }
 
     @Test
