@@ -13,7 +13,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 public class V63__Fill_bundle_case_tally extends BaseJavaMigration {
 
     @Override
-    public void migrate(Context context) {
+    public void migrate(Context context) throws Exception {
         // The migration's own connection, inside its transaction; closing the data source leaves it open.
         CaseTally.fillFromCases(JdbcClient.create(new SingleConnectionDataSource(context.getConnection(), true)));
     }

@@ -50,6 +50,7 @@ import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.infra.PersonalDataMask;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
+import cn.gov.lvliang.ledger.query.rebuild.HeldBackWrites;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
@@ -99,7 +100,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(BundleCaseProjection.PROCESSING_GROUP)
-class BundleCaseProjection implements RebuildableProjection {
+class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
 
     static final String PROCESSING_GROUP = "bundle-cases";
 
@@ -109,13 +110,13 @@ class BundleCaseProjection implements RebuildableProjection {
             "bundle_case_supplement", "bundle_case");
 
     /** The tables the handlers change through the {@link RowBuffer}, each case's rows by its {@code case_id}. */
-    private static final Table CASE = new Table("bundle_case", List.of("case_id"), "case_id");
+    static final Table CASE = new Table("bundle_case", List.of("case_id"), "case_id");
     private static final Table ITEM = new Table("bundle_case_item", List.of("case_id", "seq"), "case_id");
-    private static final Table MATERIAL = new Table("bundle_case_material",
+    static final Table MATERIAL = new Table("bundle_case_material",
             List.of("case_id", "event_sequence", "position"), "case_id");
     private static final Table VISIT = new Table("bundle_case_visit", List.of("case_id", "visit_number"),
             "case_id");
-    private static final Table COMPLAINT = new Table("bundle_case_complaint", List.of("case_id", "complaint_id"),
+    static final Table COMPLAINT = new Table("bundle_case_complaint", List.of("case_id", "complaint_id"),
             "case_id");
     private static final Table ASSISTANCE = new Table("bundle_case_assistance",
             List.of("case_id", "event_sequence"), "case_id");
@@ -161,20 +162,32 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @Autowired
     BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects) {
-        this(jdbc, clock, subjects, ProjectionTables.LIVE);
+        this(jdbc, clock, subjects, ProjectionTables.LIVE, 0);
     }
 
-    private BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects, ProjectionTables tables) {
+    /**
+     * @param heldBackCounts how many of the dashboards' counts to hold back across transactions at most: 0 for the
+     *                       live model, which readers read as it goes; many for a rebuild's
+     */
+    BundleCaseProjection(JdbcClient jdbc, Clock clock, ApplicantSubjects subjects, ProjectionTables tables,
+                         int heldBackCounts) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.subjects = subjects;
         this.tables = tables;
-        this.tallies = new CaseTallies(jdbc, tables, DatabaseProduct.isPostgresqlOnce(jdbc));
-        // The case row and its items are what nearly every event changes: read for the whole batch at once.
-        this.rows = new RowBuffer(jdbc, tables,
+        this.rows = rows(jdbc, tables);
+        this.tallies = new CaseTallies(jdbc, tables, DatabaseProduct.isPostgresqlOnce(jdbc), rows, heldBackCounts);
+        this.erasures = new ErasureChecks(subjects, this::applicantSubjectOf);
+    }
+
+    /**
+     * The rows of this read model in {@code tables}, held for a transaction. The case row and its items are what
+     * nearly every event changes: read for the whole batch at once.
+     */
+    static RowBuffer rows(JdbcClient jdbc, ProjectionTables tables) {
+        return new RowBuffer(jdbc, tables,
                 List.of(CASE, ITEM, MATERIAL, VISIT, COMPLAINT, ASSISTANCE, TRANSFER, SUPPLEMENT), List.of(CASE, ITEM),
                 CaseTallies::caseOf);
-        this.erasures = new ErasureChecks(subjects, this::applicantSubjectOf);
     }
 
     @Override
@@ -184,7 +197,12 @@ class BundleCaseProjection implements RebuildableProjection {
 
     @Override
     public Object writingTo(ProjectionTables tables) {
-        return new BundleCaseProjection(jdbc, clock, subjects, tables);
+        return new BundleCaseProjection(jdbc, clock, subjects, tables, CaseTallies.MAX_HELD_BACK);
+    }
+
+    @Override
+    public void writeHeldBack() {
+        tallies.writeHeldBack();
     }
 
     /**
@@ -193,10 +211,9 @@ class BundleCaseProjection implements RebuildableProjection {
      */
     @MessageHandlerInterceptor(messageType = EventMessage.class)
     Object tallying(EventMessage<?> event, InterceptorChain chain) throws Exception {
-        if (event.getPayload() instanceof BundleCaseEvent caseEvent) {
-            return tallies.around(caseEvent.caseId(), () -> rows.around(chain::proceed));
-        }
-        return rows.around(chain::proceed);
+        return rows.around(() -> event.getPayload() instanceof BundleCaseEvent caseEvent
+                ? tallies.around(caseEvent.caseId(), chain::proceed)
+                : chain.proceed());
     }
 
     // ---- the case's life -------------------------------------------------------------------------------------

@@ -1,22 +1,25 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.MaterialDisposition;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.DatabaseProduct;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -27,8 +30,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *
  * <p>What a case adds to the counts is worked out from the case's own rows in the read model ({@link Figures#read}),
  * never from the events, so that the counts mean exactly what the dashboards' SQL over the case rows means. The
- * projection reads a case's figures before an event changes it and again after, and moves the counts by the
- * difference ({@link #write}).
+ * projection works out a case's figures from its rows in the {@link RowBuffer} before an event changes them and again
+ * after, and moves the counts by the difference ({@link #write}).
  */
 public final class CaseTally {
 
@@ -44,11 +47,16 @@ public final class CaseTally {
     /** Case ids per {@code IN} list. */
     private static final int IDS_PER_READ = 500;
 
-    /** Counts per multi-row statement on PostgreSQL: seven parameters each, far below its limit of 65,535. */
-    private static final int ROWS_PER_STATEMENT = 500;
+    /** The columns of a count's key, in the order of the table's primary key. */
+    private static final List<String> KEY_COLUMN_NAMES = List.of("measure", "division_code", "lead_unit",
+            "submitted_month", "tally_key", "catalog_version");
 
-    private static final String COLUMNS =
-            "measure, division_code, lead_unit, submitted_month, tally_key, catalog_version";
+    private static final String COLUMNS = String.join(", ", KEY_COLUMN_NAMES);
+
+    /** The columns' types, for the arrays PostgreSQL writes the counts from. */
+    private static final Map<String, String> COLUMN_TYPES = Map.of("measure", "varchar", "division_code", "varchar",
+            "lead_unit", "varchar", "submitted_month", "date", "tally_key", "varchar", "catalog_version", "int4",
+            "n", "int8");
 
     private static final String KEY_COLUMNS = "measure = :measure AND division_code = :division"
             + " AND lead_unit = :leadUnit AND submitted_month = :month AND tally_key = :key"
@@ -164,63 +172,45 @@ public final class CaseTally {
         }
 
         /**
-         * The figures of the given cases, as the tables in {@code tables} hold them now, by case id; a case without
-         * a row is absent.
+         * The figures of the given cases as {@code rows} holds their rows now, by case id; a case without a row is
+         * absent. The materials and complaints are read only for the cases that have any (most waive nothing and
+         * complain of nothing), and for all of them at once.
          */
-        static Map<String, Figures> read(JdbcClient jdbc, ProjectionTables tables, Collection<String> caseIds) {
+        static Map<String, Figures> read(RowBuffer rows, Collection<String> caseIds) {
+            rows.read(BundleCaseProjection.CASE, caseIds);
+            Map<String, Row> cases = new LinkedHashMap<>();
+            caseIds.forEach(caseId -> rows.find(BundleCaseProjection.CASE, caseId)
+                    .ifPresent(row -> cases.put(caseId, row)));
+            rows.read(BundleCaseProjection.MATERIAL, having(cases, "materials_waived"));
+            rows.read(BundleCaseProjection.COMPLAINT, having(cases, "complaints_total"));
             Map<String, Figures> figures = new HashMap<>();
-            List<String> ids = List.copyOf(caseIds);
-            for (int from = 0; from < ids.size(); from += IDS_PER_READ) {
-                figures.putAll(readSome(jdbc, tables, ids.subList(from, Math.min(ids.size(), from + IDS_PER_READ))));
-            }
+            cases.forEach((caseId, row) -> {
+                CaseRow caseRow = CaseRow.of(row);
+                Map<String, Integer> bases = new TreeMap<>();
+                if (caseRow.materialsWaived() > 0) {
+                    rows.owned(BundleCaseProjection.MATERIAL, caseId).stream()
+                            .filter(material -> MaterialDisposition.WAIVED.name().equals(material.get("disposition")))
+                            .forEach(material -> bases.merge(Objects.toString(material.get("waiver_basis"), ""), 1,
+                                    Integer::sum));
+                }
+                ComplaintTotals complaints = ComplaintTotals.NONE;
+                if (caseRow.complaints() > 0) {
+                    for (Row complaint : rows.owned(BundleCaseProjection.COMPLAINT, caseId)) {
+                        complaints = complaints.plus(complaint.get("lodged_at", OffsetDateTime.class),
+                                complaint.get("resolved_at", OffsetDateTime.class));
+                    }
+                }
+                figures.put(caseId, caseRow.figures(bases, complaints));
+            });
             return figures;
         }
 
-        private static Map<String, Figures> readSome(JdbcClient jdbc, ProjectionTables tables, List<String> ids) {
-            if (ids.isEmpty()) {
-                return Map.of();
-            }
-            Map<String, CaseRow> cases = new HashMap<>();
-            tables.sql(jdbc, """
-                            SELECT case_id, submitted_at, division_code, lead_unit, bundle_code, catalog_version,
-                                   channel, status, overdue, visit_count, rating_score, materials_submitted,
-                                   materials_waived, complaints_total
-                            FROM bundle_case WHERE case_id IN (:ids)""")
-                    .param("ids", ids)
-                    .query((row, rowNumber) -> cases.put(row.getString("case_id"), CaseRow.of(row)))
-                    .list();
-            // The child rows only for the cases that have any: most cases waive nothing and complain of nothing.
-            Map<String, Map<String, Integer>> bases = new HashMap<>();
-            List<String> waiving = cases.entrySet().stream()
-                    .filter(entry -> entry.getValue().materialsWaived() > 0).map(Map.Entry::getKey).toList();
-            if (!waiving.isEmpty()) {
-                tables.sql(jdbc, """
-                                SELECT case_id, COALESCE(waiver_basis, '') AS basis, COUNT(*) AS materials
-                                FROM bundle_case_material
-                                WHERE case_id IN (:ids) AND disposition = 'WAIVED'
-                                GROUP BY case_id, COALESCE(waiver_basis, '')""")
-                        .param("ids", waiving)
-                        .query((row, rowNumber) -> bases.computeIfAbsent(row.getString("case_id"),
-                                id -> new TreeMap<>()).put(row.getString("basis"), row.getInt("materials")))
-                        .list();
-            }
-            Map<String, ComplaintTotals> complaints = new HashMap<>();
-            List<String> complaining = cases.entrySet().stream()
-                    .filter(entry -> entry.getValue().complaints() > 0).map(Map.Entry::getKey).toList();
-            if (!complaining.isEmpty()) {
-                tables.sql(jdbc, "SELECT case_id, lodged_at, resolved_at FROM bundle_case_complaint"
-                                + " WHERE case_id IN (:ids)")
-                        .param("ids", complaining)
-                        .query((row, rowNumber) -> complaints.merge(row.getString("case_id"),
-                                ComplaintTotals.NONE.plus(row.getObject("lodged_at", OffsetDateTime.class),
-                                        row.getObject("resolved_at", OffsetDateTime.class)),
-                                ComplaintTotals::plus))
-                        .list();
-            }
-            Map<String, Figures> figures = new HashMap<>();
-            cases.forEach((id, row) -> figures.put(id, row.figures(bases.getOrDefault(id, Map.of()),
-                    complaints.getOrDefault(id, ComplaintTotals.NONE))));
-            return figures;
+        /** The cases whose row counts more than none in {@code column}. */
+        private static List<String> having(Map<String, Row> cases, String column) {
+            return cases.entrySet().stream()
+                    .filter(entry -> CaseRow.count(entry.getValue(), column) > 0)
+                    .map(Map.Entry::getKey)
+                    .toList();
         }
     }
 
@@ -229,22 +219,28 @@ public final class CaseTally {
                            String channel, String status, boolean overdue, int visits, Integer rating,
                            int materialsSubmitted, int materialsWaived, int complaints) {
 
-        static CaseRow of(ResultSet row) throws SQLException {
-            Instant submitted = row.getObject("submitted_at", OffsetDateTime.class).toInstant();
-            String leadUnit = row.getString("lead_unit");
+        static CaseRow of(Row row) {
+            Instant submitted = row.get("submitted_at", OffsetDateTime.class).toInstant();
+            String leadUnit = row.get("lead_unit", String.class);
             return new CaseRow(submitted.atZone(BusinessDay.ZONE).toLocalDate().withDayOfMonth(1),
-                    row.getString("division_code"),
+                    row.get("division_code", String.class),
                     leadUnit == null ? NO_LEAD_UNIT : leadUnit,
-                    row.getString("bundle_code"),
-                    row.getInt("catalog_version"),
-                    row.getString("channel"),
-                    row.getString("status"),
-                    row.getBoolean("overdue"),
-                    row.getInt("visit_count"),
-                    row.getObject("rating_score", Integer.class),
-                    row.getInt("materials_submitted"),
-                    row.getInt("materials_waived"),
-                    row.getInt("complaints_total"));
+                    row.get("bundle_code", String.class),
+                    count(row, "catalog_version"),
+                    row.get("channel", String.class),
+                    row.get("status", String.class),
+                    Boolean.TRUE.equals(row.get("overdue", Boolean.class)),
+                    count(row, "visit_count"),
+                    row.get("rating_score", Integer.class),
+                    count(row, "materials_submitted"),
+                    count(row, "materials_waived"),
+                    count(row, "complaints_total"));
+        }
+
+        /** A column that counts something, none if it holds null. */
+        static int count(Row row, String column) {
+            Integer count = row.get(column, Integer.class);
+            return count == null ? 0 : count;
         }
 
         Figures figures(Map<String, Integer> waiverBases, ComplaintTotals complaints) {
@@ -256,24 +252,22 @@ public final class CaseTally {
     /**
      * Moves the counts in {@code tables} by the given differences, in key order, so that two transactions moving the
      * same counts take their locks in the same order and never deadlock. A count that falls to zero is deleted. On
-     * PostgreSQL each few hundred counts move in one statement; on H2 (the demo) one by one.
+     * PostgreSQL the counts move in one statement of arrays, and those that fell to zero go in another; on H2 (the
+     * demo) one by one.
      */
     static void write(JdbcClient jdbc, ProjectionTables tables, SortedMap<Key, Long> differences,
                       boolean postgresql) {
         List<Map.Entry<Key, Long>> moved = differences.entrySet().stream()
                 .filter(difference -> difference.getValue() != 0)
                 .toList();
-        if (postgresql) {
-            for (int from = 0; from < moved.size(); from += ROWS_PER_STATEMENT) {
-                upsert(jdbc, tables, moved.subList(from, Math.min(moved.size(), from + ROWS_PER_STATEMENT)));
-            }
-        } else {
-            moved.forEach(difference -> upsertOne(jdbc, tables, difference.getKey(), difference.getValue()));
-        }
         List<Key> lowered = moved.stream().filter(difference -> difference.getValue() < 0).map(Map.Entry::getKey)
                 .toList();
-        for (int from = 0; from < lowered.size(); from += ROWS_PER_STATEMENT) {
-            deleteEmpty(jdbc, tables, lowered.subList(from, Math.min(lowered.size(), from + ROWS_PER_STATEMENT)));
+        if (postgresql) {
+            upsert(jdbc, tables, moved);
+            deleteEmpty(jdbc, tables, lowered);
+        } else {
+            moved.forEach(difference -> upsertOne(jdbc, tables, difference.getKey(), difference.getValue()));
+            lowered.forEach(key -> deleteEmpty(jdbc, tables, key));
         }
     }
 
@@ -281,8 +275,9 @@ public final class CaseTally {
      * Fills the live tally from the case rows: what the migration that brought the tally in does once, so that an
      * existing read model needs no rebuild for it.
      */
-    public static void fillFromCases(JdbcClient jdbc) {
+    public static void fillFromCases(JdbcClient jdbc) throws Exception {
         SortedMap<Key, Long> counts = new TreeMap<>();
+        RowBuffer rows = BundleCaseProjection.rows(jdbc, ProjectionTables.LIVE);
         String after = "";
         while (true) {
             List<String> ids = jdbc.sql("SELECT case_id FROM bundle_case WHERE case_id > :after ORDER BY case_id"
@@ -293,33 +288,39 @@ public final class CaseTally {
             if (ids.isEmpty()) {
                 break;
             }
-            Figures.read(jdbc, ProjectionTables.LIVE, ids).values().forEach(figures -> figures.addTo(counts, 1));
+            rows.around(() -> Figures.read(rows, ids)).values().forEach(figures -> figures.addTo(counts, 1));
             after = ids.get(ids.size() - 1);
         }
         write(jdbc, ProjectionTables.LIVE, counts, DatabaseProduct.isPostgresql(jdbc));
     }
 
-    /** PostgreSQL: the counts moved by one statement, inserted where they are new. */
+    /** PostgreSQL: the counts moved, inserted where they are new, by one statement of arrays. */
     private static void upsert(JdbcClient jdbc, ProjectionTables tables, List<Map.Entry<Key, Long>> differences) {
-        List<Object> values = new ArrayList<>();
-        differences.forEach(difference -> {
-            values.addAll(columns(difference.getKey()));
-            values.add(difference.getValue());
-        });
-        jdbc.sql(tables.rows("INSERT INTO bundle_case_tally (" + COLUMNS + ", n) VALUES ",
-                        String.join(", ", Collections.nCopies(differences.size(), "(?, ?, ?, ?, ?, ?, ?)")),
-                        " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n + EXCLUDED.n"))
-                .params(values)
-                .update();
+        List<String> columns = new ArrayList<>(KEY_COLUMN_NAMES);
+        columns.add("n");
+        tables.unnested(jdbc, TABLE, "INSERT INTO bundle_case_tally (" + String.join(", ", columns) + ") SELECT * FROM ",
+                columns, COLUMN_TYPES::get, " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n"
+                        + " + EXCLUDED.n", differences.stream().map(difference -> {
+                    List<Object> values = new ArrayList<>(columns(difference.getKey()));
+                    values.add(difference.getValue());
+                    return values.toArray();
+                }).toList());
     }
 
+    /** PostgreSQL: the counts of the given keys that fell to zero, deleted by one statement of arrays. */
     private static void deleteEmpty(JdbcClient jdbc, ProjectionTables tables, List<Key> keys) {
-        List<Object> values = new ArrayList<>();
-        keys.forEach(key -> values.addAll(columns(key)));
-        jdbc.sql(tables.rows("DELETE FROM bundle_case_tally WHERE n = 0 AND (" + COLUMNS + ") IN (",
-                        String.join(", ", Collections.nCopies(keys.size(), "(?, ?, ?, ?, ?, ?)")), ")"))
-                .params(values)
-                .update();
+        if (!keys.isEmpty()) {
+            tables.unnested(jdbc, TABLE, "DELETE FROM bundle_case_tally t USING ", KEY_COLUMN_NAMES,
+                    COLUMN_TYPES::get, " AS v (" + COLUMNS + ") WHERE t.n = 0 AND " + KEY_COLUMN_NAMES.stream()
+                            .map(column -> "t." + column + " = v." + column)
+                            .collect(Collectors.joining(" AND ")),
+                    keys.stream().map(key -> columns(key).toArray()).toList());
+        }
+    }
+
+    /** H2: the count of the key deleted if it fell to zero. */
+    private static void deleteEmpty(JdbcClient jdbc, ProjectionTables tables, Key key) {
+        bind(tables.sql(jdbc, "DELETE FROM bundle_case_tally WHERE n = 0 AND " + KEY_COLUMNS), key).update();
     }
 
     private static List<Object> columns(Key key) {

@@ -121,12 +121,12 @@ final class RebuildRun {
             TokenStore tokenStore = services.processing().tokenStore(name);
             shadowCreated = true;
             ProjectionTables shadow = services.shadowTables().create(projection.tables());
-            Handlers handlers = new Handlers(projection.parts().stream()
-                    .map(part -> new AnnotationEventHandlerAdapter(part.writingTo(shadow)))
-                    .toList());
+            List<Object> instances = projection.parts().stream().map(part -> part.writingTo(shadow)).toList();
+            Handlers handlers = new Handlers(instances.stream().map(AnnotationEventHandlerAdapter::new).toList());
             try (BlockingStream<TrackedEventMessage<?>> stream = services.reads().openStream()) {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
+                writeHeldBack(instances);
                 // Before the live processor pauses, so that readers never wait for it.
                 services.shadowTables().compact(projection.tables());
 
@@ -142,6 +142,7 @@ final class RebuildRun {
 
                     enter(RebuildPhase.CATCHING_UP);
                     catchUp(stream, handlers, live, claims);
+                    writeHeldBack(instances);
 
                     enter(RebuildPhase.COMPARING);
                     Comparison comparison = services.checksums().compare(projection.tables(), shadow,
@@ -377,6 +378,17 @@ final class RebuildRun {
         }
         parts.removeIf(List::isEmpty);
         return parts;
+    }
+
+    /** Has the instances that hold writes back across the batches write them, in one transaction. */
+    private void writeHeldBack(List<Object> instances) {
+        List<HeldBackWrites> holding = instances.stream()
+                .filter(HeldBackWrites.class::isInstance)
+                .map(HeldBackWrites.class::cast)
+                .toList();
+        if (!holding.isEmpty()) {
+            services.transactions().executeWithoutResult(status -> holding.forEach(HeldBackWrites::writeHeldBack));
+        }
     }
 
     private void applyInTransaction(Handlers handlers, List<TrackedEventMessage<?>> events) {

@@ -52,7 +52,7 @@ class DashboardQueriesH2Test extends DashboardQueriesContract {
     }
 
     @Test
-    void theMigrationsFill_countsTheCaseRowsAsTheProjectionDid() {
+    void theMigrationsFill_countsTheCaseRowsAsTheProjectionDid() throws Exception {
         List<Map<String, Object>> kept = tally();
         jdbc.sql("DELETE FROM bundle_case_tally").update();
 

@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Eight cases of one lead unit that no other test uses, with every figure of the dashboards worked out by hand. The
@@ -138,13 +139,18 @@ public final class DashboardScenario {
 
     /** Hands every case's events to a bundle-case projection, as its processor would. */
     public void feed(Object bundleCaseProjection) {
+        feed(bundleCaseProjection, TransactionOperations.withoutTransaction());
+    }
+
+    /** Hands every case's events to a bundle-case projection, each case's in a transaction of {@code eachCase}. */
+    public void feed(Object bundleCaseProjection, TransactionOperations eachCase) {
         Feed feed = Feed.into(bundleCaseProjection);
-        cases().forEach((caseId, events) -> {
+        cases().forEach((caseId, events) -> eachCase.executeWithoutResult(status -> {
             for (int sequence = 0; sequence < events.size(); sequence++) {
                 BundleCaseEvent event = events.get(sequence);
                 feed.domainEvent(AGGREGATE_TYPE, caseId, sequence, event, recordedAt(event));
             }
-        });
+        }));
     }
 
     /** Appends every case's events to the event store, as the command side would; the processors project them. */
