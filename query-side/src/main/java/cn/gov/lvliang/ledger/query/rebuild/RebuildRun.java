@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -81,6 +82,8 @@ final class RebuildRun {
      * whenever the events it applied have doubled.
      */
     private long nextAnalysis = 1;
+    /** The latest analysis of the shadow tables, which runs beside the replay. */
+    private CompletableFuture<Void> analysis = CompletableFuture.completedFuture(null);
 
     RebuildRun(String rebuildId, Projection projection, RebuildKind kind, boolean acceptDifferences,
                Services services) {
@@ -126,9 +129,10 @@ final class RebuildRun {
             try (BlockingStream<TrackedEventMessage<?>> stream = services.reads().openStream()) {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
+                Futures.joined(analysis);
                 writeHeldBack(instances);
                 // Before the live processor pauses, so that readers never wait for it.
-                services.shadowTables().compact(projection.tables());
+                services.shadowTables().compact(projection.tables(), services.workers());
 
                 enter(RebuildPhase.PAUSING);
                 boolean wasRunning = processor.isRunning();
@@ -146,7 +150,7 @@ final class RebuildRun {
 
                     enter(RebuildPhase.COMPARING);
                     Comparison comparison = services.checksums().compare(projection.tables(), shadow,
-                            services.properties().maxReportedDifferences(), claims::extend);
+                            services.properties().maxReportedDifferences(), claims::extend, services.workers());
                     services.log().compared(rebuildId, comparison);
                     if (kind == RebuildKind.REBUILD && (comparison.equal() || acceptDifferences)) {
                         enter(RebuildPhase.SWITCHING);
@@ -229,8 +233,11 @@ final class RebuildRun {
             }
             applyAtOnce(handlers, events);
             progress();
-            if (eventsProcessed >= nextAnalysis) {
-                services.shadowTables().analyze(projection.tables());
+            if (eventsProcessed >= nextAnalysis && analysis.isDone()) {
+                // Beside the replay, which need not wait for the statistics; one analysis at a time.
+                Futures.joined(analysis);
+                analysis = CompletableFuture.runAsync(() -> services.shadowTables().analyze(projection.tables()),
+                        services.workers());
                 nextAnalysis = 2 * eventsProcessed;
             }
         }

@@ -11,7 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Collectors;
@@ -54,7 +58,11 @@ class ShadowTables {
         this.properties = properties;
     }
 
-    /** Creates empty shadow tables for the given live tables, replacing any a crashed rebuild left behind. */
+    /**
+     * Creates empty shadow tables for the given live tables, replacing any a crashed rebuild left behind. On
+     * PostgreSQL they are unlogged until {@link #compact} makes them like the live ones: what a replay writes and
+     * rewrites goes to no write-ahead log, and a crash in the middle, which ends the rebuild anyway, empties them.
+     */
     ProjectionTables create(List<String> tables) {
         ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
         drop(tables);
@@ -62,7 +70,7 @@ class ShadowTables {
             Structure live = structure(table);
             String name = shadow.name(table);
             if (postgres()) {
-                jdbc.execute("CREATE TABLE " + name + " (LIKE " + table
+                jdbc.execute("CREATE UNLOGGED TABLE " + name + " (LIKE " + table
                         + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING GENERATED INCLUDING IDENTITY)");
             } else {
                 jdbc.execute("CREATE TABLE " + name + " (" + live.columns().stream().map(Column::definition)
@@ -104,13 +112,34 @@ class ShadowTables {
      * changes it (once per event of its aggregate before the {@link RowBuffer}: a bundle case some 17 times), faster
      * than autovacuum comes by, and leaves a table of dead row versions: with one update per event, after a rebuild
      * of 58,000 cases {@code bundle_case} took 462 MB for 58,000 live rows, and every
-     * dashboard query that scans it took 200 ms instead of a few. On PostgreSQL, {@code VACUUM FULL} rewrites each
-     * table with its live rows only and gathers the planner's statistics; no one else touches a shadow table, so its
-     * exclusive lock costs nothing. H2 (the demo) keeps no dead row versions in its tables.
+     * dashboard query that scans it took 200 ms instead of a few. On PostgreSQL, {@code ALTER TABLE … SET LOGGED}
+     * rewrites each unlogged table with its live rows only, into the write-ahead log, as {@code VACUUM FULL} would
+     * rewrite a logged one, and {@code ANALYZE} gathers the planner's statistics; no one else touches a shadow table,
+     * so the exclusive lock costs nothing. H2 (the demo) keeps no dead row versions in its tables. Two tables are
+     * compacted at a time, one on a thread of {@code beside}: the replay is over and the live processor not yet
+     * paused, so the two cores have little else to do.
      */
-    void compact(List<String> tables) {
-        // Outside a transaction: VACUUM refuses to run inside one.
-        onEachShadowTableOfPostgresql(tables, "VACUUM (FULL, ANALYZE) ");
+    void compact(List<String> tables, Executor beside) {
+        if (!postgres()) {
+            return;
+        }
+        ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
+        Queue<String> left = new ConcurrentLinkedQueue<>(tables);
+        Runnable lane = () -> {
+            for (String table = left.poll(); table != null; table = left.poll()) {
+                jdbc.execute("ALTER TABLE " + shadow.name(table) + " SET LOGGED");
+                jdbc.execute("ANALYZE " + shadow.name(table));
+            }
+        };
+        CompletableFuture<Void> other = CompletableFuture.runAsync(lane, beside);
+        try {
+            lane.run();
+        } catch (RuntimeException e) {
+            // The other lane ends before the rebuild fails, and drops the tables it may still be compacting.
+            other.exceptionally(failure -> null).join();
+            throw e;
+        }
+        Futures.joined(other);
     }
 
     /** Runs {@code statement} followed by the name of each shadow table, on PostgreSQL only. */

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -53,17 +55,21 @@ class TableChecksums {
 
     /**
      * Compares each live table with its counterpart in {@code rebuilt}, running {@code between} before each table (the
-     * rebuild keeps its claims on the processor's segments alive there).
+     * rebuild keeps its claims on the processor's segments alive there). The two tables are read at once, the rebuilt
+     * one on a thread of {@code beside}.
      */
-    Comparison compare(List<String> tables, ProjectionTables rebuilt, int maxDifferences, Runnable between) {
+    Comparison compare(List<String> tables, ProjectionTables rebuilt, int maxDifferences, Runnable between,
+                       Executor beside) {
         List<TableComparison> results = new ArrayList<>();
         List<RowDifference> differences = new ArrayList<>();
         boolean truncated = false;
         for (String table : tables) {
             between.run();
             List<String> key = shadowTables.primaryKey(table);
+            CompletableFuture<Summary> rebuiltSummary = CompletableFuture.supplyAsync(
+                    () -> summarize(rebuilt.name(table), key), beside);
             Summary live = summarize(table, key);
-            Summary other = summarize(rebuilt.name(table), key);
+            Summary other = Futures.joined(rebuiltSummary);
             boolean equal = live.equals(other);
             results.add(new TableComparison(table, live.rows(), other.rows(), live.checksum(), other.checksum(),
                     equal));
@@ -82,8 +88,9 @@ class TableChecksums {
 
     private Summary summarize(String table, List<String> key) {
         Summary summary = new Summary();
+        Printer printer = new Printer(key);
         transactions.executeWithoutResult(status -> scan.query("SELECT * FROM " + table, row -> {
-            CanonicalRow canonical = CanonicalRow.of(row, key);
+            CanonicalRow canonical = printer.print(row);
             summary.add(canonical.bucket(), canonical.hash());
         }));
         return summary;
@@ -112,8 +119,9 @@ class TableChecksums {
 
     private Map<String, CanonicalRow> rowsIn(String table, List<String> key, BitSet buckets) {
         Map<String, CanonicalRow> rows = new HashMap<>();
+        Printer printer = new Printer(key);
         transactions.executeWithoutResult(status -> scan.query("SELECT * FROM " + table, row -> {
-            CanonicalRow canonical = CanonicalRow.of(row, key);
+            CanonicalRow canonical = printer.print(row);
             if (buckets.get(canonical.bucket())) {
                 rows.put(canonical.key(), canonical);
             }
@@ -214,46 +222,92 @@ class TableChecksums {
         }
     }
 
-    /** One row printed canonically: its key, its columns' values by name, and the hash of the whole. */
-    private record CanonicalRow(String key, Map<String, String> values, long hash) {
+    /**
+     * Prints the rows of one scan canonically. Which columns there are, in which order, and which make the key, is
+     * worked out once, from the first row's metadata.
+     */
+    private static final class Printer {
 
-        static CanonicalRow of(ResultSet row, List<String> keyColumns) throws SQLException {
-            ResultSetMetaData metadata = row.getMetaData();
-            Map<String, String> values = new TreeMap<>();
-            for (int column = 1; column <= metadata.getColumnCount(); column++) {
-                String value = row.getString(column);
-                values.put(metadata.getColumnLabel(column).toLowerCase(), value == null ? NULL : value);
+        private final List<String> keyColumns;
+        private final MessageDigest sha256;
+        /** The columns' names, lower case, in name order, and each one's position in the result set. */
+        private List<String> names;
+        private int[] positions;
+        /** The key's columns as the caller named them, and each one's place in {@link #names}. */
+        private List<String> keyNames;
+        private int[] keyPlaces;
+
+        Printer(List<String> keyColumns) {
+            this.keyColumns = keyColumns;
+            try {
+                this.sha256 = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
             }
-            StringBuilder text = new StringBuilder();
-            values.forEach((name, value) -> text.append(name).append('=').append(value.length()).append(':')
-                    .append(value).append(';'));
-            List<String> keyNames = keyColumns.isEmpty() ? List.copyOf(values.keySet()) : keyColumns;
-            StringBuilder key = new StringBuilder();
-            for (String name : keyNames) {
-                key.append(key.length() == 0 ? "" : ", ").append(name).append('=')
-                        .append(values.get(name.toLowerCase()));
-            }
-            return new CanonicalRow(key.toString(), values, first8Bytes(text.toString()));
         }
+
+        /**
+         * The row printed: each column as {@code name=length:value;} in name order, its value as the database prints
+         * it (a marker for null); the key as {@code name=value, …} in key order.
+         */
+        CanonicalRow print(ResultSet row) throws SQLException {
+            if (names == null) {
+                layOut(row.getMetaData());
+            }
+            String[] values = new String[positions.length];
+            StringBuilder text = new StringBuilder(32 * values.length);
+            for (int i = 0; i < values.length; i++) {
+                String value = row.getString(positions[i]);
+                values[i] = value == null ? NULL : value;
+                text.append(names.get(i)).append('=').append(values[i].length()).append(':').append(values[i])
+                        .append(';');
+            }
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < keyPlaces.length; i++) {
+                key.append(i == 0 ? "" : ", ").append(keyNames.get(i)).append('=')
+                        .append(keyPlaces[i] < 0 ? null : values[keyPlaces[i]]);
+            }
+            byte[] hash = sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return new CanonicalRow(key.toString(), names, Arrays.asList(values),
+                    ByteBuffer.wrap(hash, 0, Long.BYTES).getLong());
+        }
+
+        private void layOut(ResultSetMetaData metadata) throws SQLException {
+            TreeMap<String, Integer> byName = new TreeMap<>();
+            for (int column = 1; column <= metadata.getColumnCount(); column++) {
+                byName.put(metadata.getColumnLabel(column).toLowerCase(), column);
+            }
+            names = List.copyOf(byName.keySet());
+            positions = byName.values().stream().mapToInt(Integer::intValue).toArray();
+            keyNames = keyColumns.isEmpty() ? names : keyColumns;
+            keyPlaces = keyNames.stream().mapToInt(name -> names.indexOf(name.toLowerCase())).toArray();
+        }
+    }
+
+    /**
+     * One row printed canonically: its key, its columns' names and values in name order, and the hash of the whole.
+     */
+    private record CanonicalRow(String key, List<String> names, List<String> values, long hash) {
 
         int bucket() {
             return Math.floorMod(key.hashCode(), BUCKETS);
         }
 
         List<String> columnsDifferingFrom(CanonicalRow other) {
-            return values.keySet().stream()
-                    .filter(name -> !Objects.equals(values.get(name), other.values.get(name)))
+            Map<String, String> theirs = other.byName();
+            Map<String, String> ours = byName();
+            return ours.keySet().stream()
+                    .filter(name -> !Objects.equals(ours.get(name), theirs.get(name)))
                     .sorted(Comparator.naturalOrder())
                     .toList();
         }
 
-        private static long first8Bytes(String text) {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-                return ByteBuffer.wrap(hash, 0, Long.BYTES).getLong();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        private Map<String, String> byName() {
+            Map<String, String> byName = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                byName.put(names.get(i), values.get(i));
             }
+            return byName;
         }
     }
 }
