@@ -11,8 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.axonframework.messaging.Message;
@@ -46,7 +44,7 @@ final class CaseTallies {
     private final BooleanSupplier postgresql;
     private final RowBuffer rows;
     /** What the transactions moved and nobody wrote yet, for a rebuild's instance; null for the live one. */
-    private final SortedMap<Key, Long> heldBack;
+    private final Map<Key, Long> heldBack;
     private final int maxHeldBack;
 
     /**
@@ -60,16 +58,16 @@ final class CaseTallies {
         this.tables = tables;
         this.postgresql = postgresql;
         this.rows = rows;
-        this.heldBack = maxHeldBack > 0 ? new TreeMap<>() : null;
+        this.heldBack = maxHeldBack > 0 ? new HashMap<>() : null;
         this.maxHeldBack = maxHeldBack;
     }
 
     /** Writes the counts held back so far, in the current transaction; for the live instance, none. */
     void writeHeldBack() {
         if (heldBack != null) {
-            SortedMap<Key, Long> due;
+            Map<Key, Long> due;
             synchronized (heldBack) {
-                due = new TreeMap<>(heldBack);
+                due = new HashMap<>(heldBack);
                 heldBack.clear();
             }
             move(due);
@@ -107,9 +105,9 @@ final class CaseTallies {
                 ? ((BundleCaseEvent) message.getPayload()).caseId() : null;
     }
 
-    private static SortedMap<Key, Long> differences(Map<String, Figures> before, Map<String, Figures> after,
-                                                   Iterable<String> cases) {
-        SortedMap<Key, Long> differences = new TreeMap<>();
+    private static Map<Key, Long> differences(Map<String, Figures> before, Map<String, Figures> after,
+                                             Iterable<String> cases) {
+        Map<Key, Long> differences = new HashMap<>();
         for (String caseId : cases) {
             Figures was = before.get(caseId);
             Figures is = after.get(caseId);
@@ -123,7 +121,7 @@ final class CaseTallies {
         return differences;
     }
 
-    private void move(SortedMap<Key, Long> differences) {
+    private void move(Map<Key, Long> differences) {
         if (!differences.isEmpty()) {
             CaseTally.write(jdbc, tables, differences, postgresql.getAsBoolean());
         }
@@ -133,7 +131,7 @@ final class CaseTallies {
      * Moves the counts now, or, for a rebuild, holds them back until it asks for them or too many are held. A
      * rebuild's transaction that fails after this fails the rebuild, whose tables are dropped with what was held.
      */
-    private void moveOrHoldBack(SortedMap<Key, Long> differences) {
+    private void moveOrHoldBack(Map<Key, Long> differences) {
         if (heldBack == null) {
             move(differences);
             return;

@@ -11,13 +11,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,18 +104,26 @@ public final class CaseTally {
     public record Key(Measure measure, String division, String leadUnit, LocalDate month, String key,
                       int catalogVersion) implements Comparable<Key> {
 
-        /** The table's primary key order. */
-        private static final Comparator<Key> ORDER = Comparator.comparing(Key::measure)
-                .thenComparing(Key::division)
-                .thenComparing(Key::leadUnit)
-                .thenComparing(Key::month)
-                .thenComparing(Key::key)
-                .thenComparingInt(Key::catalogVersion);
-
-        /** The order in which writers take the rows' locks, the same in every transaction. */
+        /**
+         * The order in which writers take the rows' locks, the same in every transaction: the table's primary key
+         * order.
+         */
         @Override
         public int compareTo(Key other) {
-            return ORDER.compare(this, other);
+            int order = measure.compareTo(other.measure);
+            if (order == 0) {
+                order = division.compareTo(other.division);
+            }
+            if (order == 0) {
+                order = leadUnit.compareTo(other.leadUnit);
+            }
+            if (order == 0) {
+                order = month.compareTo(other.month);
+            }
+            if (order == 0) {
+                order = key.compareTo(other.key);
+            }
+            return order != 0 ? order : Integer.compare(catalogVersion, other.catalogVersion);
         }
     }
 
@@ -251,14 +257,15 @@ public final class CaseTally {
 
     /**
      * Moves the counts in {@code tables} by the given differences, in key order, so that two transactions moving the
-     * same counts take their locks in the same order and never deadlock. A count that falls to zero is deleted. On
+     * same counts take their locks in the same order and never deadlock (the differences are summed in a hash map,
+     * and sorted once here). A count that falls to zero is deleted. On
      * PostgreSQL the counts move in one statement of arrays, and those that fell to zero go in another; on H2 (the
      * demo) one by one.
      */
-    static void write(JdbcClient jdbc, ProjectionTables tables, SortedMap<Key, Long> differences,
-                      boolean postgresql) {
+    static void write(JdbcClient jdbc, ProjectionTables tables, Map<Key, Long> differences, boolean postgresql) {
         List<Map.Entry<Key, Long>> moved = differences.entrySet().stream()
                 .filter(difference -> difference.getValue() != 0)
+                .sorted(Map.Entry.comparingByKey())
                 .toList();
         List<Key> lowered = moved.stream().filter(difference -> difference.getValue() < 0).map(Map.Entry::getKey)
                 .toList();
@@ -276,7 +283,7 @@ public final class CaseTally {
      * existing read model needs no rebuild for it.
      */
     public static void fillFromCases(JdbcClient jdbc) throws Exception {
-        SortedMap<Key, Long> counts = new TreeMap<>();
+        Map<Key, Long> counts = new HashMap<>();
         RowBuffer rows = BundleCaseProjection.rows(jdbc, ProjectionTables.LIVE);
         String after = "";
         while (true) {
