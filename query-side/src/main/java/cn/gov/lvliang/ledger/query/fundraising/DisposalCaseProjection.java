@@ -301,7 +301,12 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(MeasureOrderedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        measures_ordered = measures_ordered + 1,
+                        first_measure_at = CASE WHEN first_measure_at IS NULL OR first_measure_at > :at
+                            THEN :at ELSE first_measure_at END""")
+                .param("at", utc(event.businessTime()))
+                .update() == 0) {
             return;
         }
         sql("""
@@ -315,14 +320,6 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("dueDate", event.dueDate())
                 .param("amount", event.amountFen())
                 .param("description", event.description())
-                .param("at", utc(event.businessTime()))
-                .update();
-        sql("""
-                        UPDATE fundraising_case SET measures_ordered = measures_ordered + 1,
-                            first_measure_at = CASE WHEN first_measure_at IS NULL OR first_measure_at > :at
-                                THEN :at ELSE first_measure_at END
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
                 .param("at", utc(event.businessTime()))
                 .update();
     }
@@ -345,7 +342,7 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(MeasureCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "measures_completed = measures_completed + 1").update() == 0) {
             return;
         }
         sql("""
@@ -356,9 +353,6 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("at", utc(event.businessTime()))
                 .param("unit", event.actingUnit())
                 .param("result", event.result())
-                .update();
-        sql("UPDATE fundraising_case SET measures_completed = measures_completed + 1 WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
                 .update();
     }
 
@@ -378,7 +372,10 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(CriminalMilestoneRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "criminal_stage = :milestone, criminal_stage_at = :at")
+                .param("milestone", event.milestone().name())
+                .param("at", utc(event.businessTime()))
+                .update() == 0) {
             return;
         }
         sql("""
@@ -390,11 +387,6 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("unit", event.actingUnit())
                 .param("documentNumber", event.documentNumber())
                 .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .update();
-        sql("UPDATE fundraising_case SET criminal_stage = :milestone, criminal_stage_at = :at WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
-                .param("milestone", event.milestone().name())
                 .param("at", utc(event.businessTime()))
                 .update();
     }
@@ -428,7 +420,8 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     @EventHandler
     void on(PlanMilestoneCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "plan_milestones_completed = plan_milestones_completed + 1")
+                .update() == 0) {
             return;
         }
         sql("""
@@ -441,18 +434,17 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("unit", event.actingUnit())
                 .param("note", event.note())
                 .update();
-        sql("""
-                        UPDATE fundraising_case SET plan_milestones_completed = plan_milestones_completed + 1
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .update();
     }
 
     // ---- money -------------------------------------------------------------------------------------------------
 
     @EventHandler
     void on(AssetRecoveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        // The event carries the case's running total, which the aggregate keeps exactly.
+        if (advancing(event, sequence, recordedAt, "recovered_fen = :total, recoveries = :number")
+                .param("total", event.totalRecoveredFen())
+                .param("number", event.recoveryNumber())
+                .update() == 0) {
             return;
         }
         sql("""
@@ -467,19 +459,17 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("description", event.description())
                 .param("at", utc(event.businessTime()))
                 .update();
-        // The event carries the case's running total, which the aggregate keeps exactly.
-        sql("""
-                        UPDATE fundraising_case SET recovered_fen = :total, recoveries = :number
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("total", event.totalRecoveredFen())
-                .param("number", event.recoveryNumber())
-                .update();
     }
 
     @EventHandler
     void on(ParticipantsRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        participants = participants + :count, claims_fen = :totalClaims,
+                        participant_batches = :batch""")
+                .param("count", event.participants().size())
+                .param("totalClaims", event.totalClaimsFen())
+                .param("batch", event.batchNumber())
+                .update() == 0) {
             return;
         }
         for (ParticipantClaim participant : event.participants()) {
@@ -494,20 +484,14 @@ class DisposalCaseProjection implements RebuildableProjection {
                     .param("at", utc(event.businessTime()))
                     .update();
         }
-        sql("""
-                        UPDATE fundraising_case SET participants = participants + :count, claims_fen = :totalClaims,
-                            participant_batches = :batch
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("count", event.participants().size())
-                .param("totalClaims", event.totalClaimsFen())
-                .param("batch", event.batchNumber())
-                .update();
     }
 
     @EventHandler
     void on(RefundRoundPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "refunded_fen = :refunded, refund_rounds = :number")
+                .param("refunded", event.refundedBeforeFen() + event.roundTotalFen())
+                .param("number", event.roundNumber())
+                .update() == 0) {
             return;
         }
         int paid = 0;
@@ -541,20 +525,16 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("note", event.note())
                 .param("at", utc(event.businessTime()))
                 .update();
-        sql("""
-                        UPDATE fundraising_case SET refunded_fen = :refunded, refund_rounds = :number
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("refunded", event.refundedBeforeFen() + event.roundTotalFen())
-                .param("number", event.roundNumber())
-                .update();
     }
 
     // ---- petitions and closure ---------------------------------------------------------------------------------
 
     @EventHandler
     void on(PetitionReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, """
+                        petitions = petitions + 1, petitioners = petitioners + :petitioners""")
+                .param("petitioners", event.petitioners())
+                .update() == 0) {
             return;
         }
         sql("""
@@ -569,18 +549,11 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("summary", event.summary())
                 .param("at", utc(event.businessTime()))
                 .update();
-        sql("""
-                        UPDATE fundraising_case SET petitions = petitions + 1,
-                            petitioners = petitioners + :petitioners
-                        WHERE case_id = :caseId""")
-                .param("caseId", event.caseId())
-                .param("petitioners", event.petitioners())
-                .update();
     }
 
     @EventHandler
     void on(PetitionHandledEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
+        if (advancing(event, sequence, recordedAt, "petitions_handled = petitions_handled + 1").update() == 0) {
             return;
         }
         sql("""
@@ -593,9 +566,6 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .param("unit", event.actingUnit())
                 .param("outcome", event.outcome().name())
                 .param("note", event.note())
-                .update();
-        sql("UPDATE fundraising_case SET petitions_handled = petitions_handled + 1 WHERE case_id = :caseId")
-                .param("caseId", event.caseId())
                 .update();
     }
 
