@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,6 +51,10 @@ public final class CaseTally {
             "submitted_month", "tally_key", "catalog_version");
 
     private static final String COLUMNS = String.join(", ", KEY_COLUMN_NAMES);
+
+    /** A count's key and then its count, as PostgreSQL writes them from arrays. */
+    private static final List<String> COUNT_COLUMN_NAMES = Stream.concat(KEY_COLUMN_NAMES.stream(),
+            Stream.of("n")).toList();
 
     /** The columns' types, for the arrays PostgreSQL writes the counts from. */
     private static final Map<String, String> COLUMN_TYPES = Map.of("measure", "varchar", "division_code", "varchar",
@@ -303,15 +308,14 @@ public final class CaseTally {
 
     /** PostgreSQL: the counts moved, inserted where they are new, by one statement of arrays. */
     private static void upsert(JdbcClient jdbc, ProjectionTables tables, List<Map.Entry<Key, Long>> differences) {
-        List<String> columns = new ArrayList<>(KEY_COLUMN_NAMES);
-        columns.add("n");
-        tables.unnested(jdbc, TABLE, "INSERT INTO bundle_case_tally (" + String.join(", ", columns) + ") SELECT * FROM ",
-                columns, COLUMN_TYPES::get, " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n"
-                        + " + EXCLUDED.n", differences.stream().map(difference -> {
-                    List<Object> values = new ArrayList<>(columns(difference.getKey()));
-                    values.add(difference.getValue());
-                    return values.toArray();
-                }).toList());
+        List<Object[]> rows = differences.stream().map(difference -> {
+            List<Object> values = new ArrayList<>(columns(difference.getKey()));
+            values.add(difference.getValue());
+            return values.toArray();
+        }).toList();
+        tables.unnested(jdbc, TABLE, "INSERT INTO bundle_case_tally (" + COLUMNS + ", n) SELECT * FROM ",
+                COUNT_COLUMN_NAMES, COLUMN_TYPES::get,
+                " ON CONFLICT (" + COLUMNS + ") DO UPDATE SET n = bundle_case_tally.n + EXCLUDED.n", rows);
     }
 
     /** PostgreSQL: the counts of the given keys that fell to zero, deleted by one statement of arrays. */

@@ -95,7 +95,7 @@ public final class ProjectionTables {
      * A statement of many rows, {@code head rows tail}, on the tables of this set: only the head and the tail, which
      * are few and repeat, name tables; the rows' placeholders, as long as the rows are many, are left as they are.
      */
-    public String rows(String head, String rows, String tail) {
+    String rows(String head, String rows, String tail) {
         return sql(head) + rows + sql(tail);
     }
 

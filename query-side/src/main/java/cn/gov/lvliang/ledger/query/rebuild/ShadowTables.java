@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -125,21 +125,14 @@ class ShadowTables {
         }
         ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
         Queue<String> left = new ConcurrentLinkedQueue<>(tables);
-        Runnable lane = () -> {
+        Supplier<Void> lane = () -> {
             for (String table = left.poll(); table != null; table = left.poll()) {
                 jdbc.execute("ALTER TABLE " + shadow.name(table) + " SET LOGGED");
                 jdbc.execute("ANALYZE " + shadow.name(table));
             }
+            return null;
         };
-        CompletableFuture<Void> other = CompletableFuture.runAsync(lane, beside);
-        try {
-            lane.run();
-        } catch (RuntimeException e) {
-            // The other lane ends before the rebuild fails, and drops the tables it may still be compacting.
-            other.exceptionally(failure -> null).join();
-            throw e;
-        }
-        Futures.joined(other);
+        Futures.both(lane, lane, beside);
     }
 
     /** Runs {@code statement} followed by the name of each shadow table, on PostgreSQL only. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,10 +65,10 @@ class TableChecksums {
         for (String table : tables) {
             between.run();
             List<String> key = shadowTables.primaryKey(table);
-            CompletableFuture<Summary> rebuiltSummary = CompletableFuture.supplyAsync(
+            List<Summary> summaries = Futures.both(() -> summarize(table, key),
                     () -> summarize(rebuilt.name(table), key), beside);
-            Summary live = summarize(table, key);
-            Summary other = Futures.joined(rebuiltSummary);
+            Summary live = summaries.get(0);
+            Summary other = summaries.get(1);
             boolean equal = live.equals(other);
             results.add(new TableComparison(table, live.rows(), other.rows(), live.checksum(), other.checksum(),
                     equal));
