@@ -59,11 +59,15 @@ import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -74,9 +78,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,10 +96,12 @@ import org.springframework.stereotype.Component;
  * beside it, each with its business time. Written from every kind of {@link DisposalCaseEvent}; read by the case list
  * and detail, the legacy-case view and (for statistics) {@link FundraisingStatistics}.
  *
- * <p>Every write is idempotent through {@code fundraising_case.last_event_sequence}: a handler first
- * {@link #advance advances} the case to its event's sequence and writes nothing if the case was already there. Events
- * of one case reach one segment in order, so no other writer races a case. Writes go through {@link #sql}, so that a
- * rebuild can run a second instance into shadow tables (docs/audit-and-rebuild.md); the queries read the live tables.
+ * <p>The handlers change rows in a {@link RowBuffer}, which holds a batch's cases in memory and writes each changed
+ * row once as the batch's transaction commits: a replay's cost is the batch's cases, not its events. Every change is
+ * idempotent through {@code fundraising_case.last_event_sequence}: a handler first {@link #advance advances} the case
+ * to its event's sequence and changes nothing if the case was already there. Events of one case reach one segment in
+ * order, so no other writer races a case. The rows are those of {@link ProjectionTables}, so that a rebuild can run a
+ * second instance into shadow tables (docs/audit-and-rebuild.md); the queries read the live tables.
  */
 @Component
 @ProcessingGroup(DisposalCaseProjection.PROCESSING_GROUP)
@@ -104,6 +114,35 @@ class DisposalCaseProjection implements RebuildableProjection {
             "fundraising_case_province", "fundraising_case_measure", "fundraising_case_criminal",
             "fundraising_case_plan_milestone", "fundraising_case_recovery", "fundraising_case_participant",
             "fundraising_case_refund_round", "fundraising_case_petition", "fundraising_case");
+
+    /** The tables the handlers change through the {@link RowBuffer}, each case's rows by its {@code case_id}. */
+    private static final Table CASE = new Table("fundraising_case", List.of("case_id"), "case_id");
+    private static final Table SCALE = new Table("fundraising_case_scale", List.of("case_id", "event_sequence"),
+            "case_id");
+    private static final Table ESCALATION = new Table("fundraising_case_escalation",
+            List.of("case_id", "event_sequence"), "case_id");
+    private static final Table PROVINCE = new Table("fundraising_case_province",
+            List.of("case_id", "province_code"), "case_id");
+    private static final Table MEASURE = new Table("fundraising_case_measure", List.of("case_id", "measure_id"),
+            "case_id");
+    private static final Table CRIMINAL = new Table("fundraising_case_criminal", List.of("case_id", "milestone"),
+            "case_id");
+    private static final Table PLAN_MILESTONE = new Table("fundraising_case_plan_milestone",
+            List.of("case_id", "seq"), "case_id");
+    private static final Table RECOVERY = new Table("fundraising_case_recovery",
+            List.of("case_id", "recovery_number"), "case_id");
+    private static final Table PARTICIPANT = new Table("fundraising_case_participant",
+            List.of("case_id", "participant_reference"), "case_id");
+    private static final Table REFUND_ROUND = new Table("fundraising_case_refund_round",
+            List.of("case_id", "round_number"), "case_id");
+    private static final Table PETITION = new Table("fundraising_case_petition", List.of("case_id", "petition_id"),
+            "case_id");
+
+    /** The case row's counts, which events add to, and its running totals in fen. */
+    private static final List<String> COUNTS = List.of("scale_revisions", "measures_ordered", "measures_completed",
+            "plan_milestones", "plan_milestones_completed", "recoveries", "participants", "participant_batches",
+            "refund_rounds", "petitions", "petitions_handled", "petitioners");
+    private static final List<String> TOTALS_FEN = List.of("recovered_fen", "claims_fen", "refunded_fen");
 
     /** With the police: transferred by the ledger, or a legacy case filed as a crime before it. */
     static final String WITH_POLICE = "(c.transferred_at IS NOT NULL OR c.legacy)";
@@ -122,6 +161,7 @@ class DisposalCaseProjection implements RebuildableProjection {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ProjectionTables tables;
+    private final RowBuffer rows;
 
     @Autowired
     DisposalCaseProjection(JdbcClient jdbc, Clock clock) {
@@ -132,6 +172,17 @@ class DisposalCaseProjection implements RebuildableProjection {
         this.jdbc = jdbc;
         this.clock = clock;
         this.tables = tables;
+        // Nearly every event changes the case row: read for the whole batch at once. A detail table is read for a
+        // case when an event of the batch first looks up a row of it; new rows are added without reading.
+        this.rows = new RowBuffer(jdbc, tables, List.of(CASE, SCALE, ESCALATION, PROVINCE, MEASURE, CRIMINAL,
+                PLAN_MILESTONE, RECOVERY, PARTICIPANT, REFUND_ROUND, PETITION), List.of(CASE),
+                DisposalCaseProjection::caseOf);
+    }
+
+    /** The case an event of the batch belongs to; null for the other events, whose payloads stay serialized. */
+    private static String caseOf(Message<?> message) {
+        return DisposalCaseEvent.class.isAssignableFrom(message.getPayloadType())
+                ? ((DisposalCaseEvent) message.getPayload()).caseId() : null;
     }
 
     @Override
@@ -146,80 +197,87 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     // ---- opening and import ------------------------------------------------------------------------------------
 
+    /** Every event is handled with the rows of its processor's batch. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object withTheBatchsRows(InterceptorChain chain) throws Exception {
+        return rows.around(chain::proceed);
+    }
+
     @EventHandler
     void on(DisposalCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        boolean crossProvince = event.crossProvince() || !event.provinces().isEmpty();
-        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered opening changes nothing.
-        int inserted = sql("""
-                        INSERT INTO fundraising_case (case_id, legacy, opened_by, division_code, name, subject_kind,
-                            subject_name, subject_credit_code, key_area, clue_ids, opened_at, status,
-                            estimated_amount_fen, estimated_participants, cross_province, cross_province_at,
-                            provinces, first_recorded_at, last_recorded_at, last_event_sequence)
-                        SELECT :caseId, FALSE, :unit, :divisionCode, :name, :subjectKind, :subjectName,
-                            :subjectCreditCode, :keyArea, :clueIds, :at, 'OPEN', :amount, :participants,
-                            :crossProvince, :crossProvinceAt, :provinces, :recordedAt, :recordedAt, :sequence
-                        WHERE NOT EXISTS (SELECT 1 FROM fundraising_case WHERE case_id = :caseId)""")
-                .param("caseId", event.caseId())
-                .param("unit", event.actingUnit())
-                .param("divisionCode", event.divisionCode())
-                .param("name", event.name())
-                .param("subjectKind", event.subject().kind().name())
-                .param("subjectName", event.subject().name())
-                .param("subjectCreditCode", event.subject().creditCode())
-                .param("keyArea", nameOf(event.keyArea()))
-                .param("clueIds", StringLists.toJson(event.clueIds()))
-                .param("at", utc(event.businessTime()))
-                .param("amount", event.estimatedAmountFen())
-                .param("participants", event.estimatedParticipants())
-                .param("crossProvince", crossProvince)
-                .param("crossProvinceAt", crossProvince ? utc(event.businessTime()) : null)
-                .param("provinces", StringLists.toJson(event.provinces()))
-                .param("recordedAt", utc(recordedAt))
-                .param("sequence", sequence)
-                .update();
-        if (inserted == 0) {
-            return;
+        if (rows.find(CASE, event.caseId()).isPresent()) {
+            return; // a redelivered opening changes nothing
         }
-        insertScale(event.caseId(), sequence, event.estimatedAmountFen(), event.estimatedParticipants(),
+        boolean crossProvince = event.crossProvince() || !event.provinces().isEmpty();
+        OffsetDateTime at = utc(event.businessTime());
+        opened(event.caseId(), sequence, recordedAt)
+                .set("legacy", false)
+                .set("opened_by", event.actingUnit())
+                .set("division_code", event.divisionCode())
+                .set("name", event.name())
+                .set("subject_kind", event.subject().kind().name())
+                .set("subject_name", event.subject().name())
+                .set("subject_credit_code", event.subject().creditCode())
+                .set("key_area", nameOf(event.keyArea()))
+                .set("clue_ids", StringLists.toJson(event.clueIds()))
+                .set("opened_at", at)
+                .set("status", DisposalCaseStatus.OPEN.name())
+                .set("estimated_amount_fen", event.estimatedAmountFen())
+                .set("estimated_participants", event.estimatedParticipants())
+                .set("cross_province", crossProvince)
+                .set("cross_province_at", crossProvince ? at : null)
+                .set("provinces", StringLists.toJson(event.provinces()));
+        scale(event.caseId(), sequence, event.estimatedAmountFen(), event.estimatedParticipants(),
                 event.actingUnit(), null, event.businessTime());
         for (String province : event.provinces()) {
-            insertProvince(event.caseId(), province, event.actingUnit(), event.businessTime());
+            province(event.caseId(), province, event.actingUnit(), event.businessTime());
         }
     }
 
     @EventHandler
     void on(LegacyCaseImportedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        if (rows.find(CASE, event.caseId()).isPresent()) {
+            return; // a redelivered import changes nothing
+        }
         // A legacy case was filed as a crime before the ledger: it counts as determined a suspected crime and as
         // with the police, but it has no determination or transfer of its own here.
-        sql("""
-                        INSERT INTO fundraising_case (case_id, legacy, legacy_code, legacy_file_version, printed_as,
-                            filing_age, original_filing_date, filing_date_approximate, stage_at_import, opened_by,
-                            division_code, name, subject_kind, subject_name, subject_credit_code, clue_ids, opened_at,
-                            status, determination_outcome, criminal_stage, provinces, first_recorded_at,
-                            last_recorded_at, last_event_sequence)
-                        SELECT :caseId, TRUE, :legacyCode, :fileVersion, :printedAs, :filingAge, :filingDate,
-                            :approximate, :stage, :unit, :divisionCode, :name, :subjectKind, :subjectName,
-                            :subjectCreditCode, '[]', :at, 'WITH_POLICE', 'SUSPECTED_CRIME', :stage, '[]',
-                            :recordedAt, :recordedAt, :sequence
-                        WHERE NOT EXISTS (SELECT 1 FROM fundraising_case WHERE case_id = :caseId)""")
-                .param("caseId", event.caseId())
-                .param("legacyCode", event.legacyCode())
-                .param("fileVersion", event.legacyFileVersion())
-                .param("printedAs", event.printedAs())
-                .param("filingAge", nameOf(event.filingAge()))
-                .param("filingDate", event.originalFilingDate())
-                .param("approximate", event.filingDateApproximate())
-                .param("stage", nameOf(event.stageAtImport()))
-                .param("unit", event.actingUnit())
-                .param("divisionCode", event.divisionCode())
-                .param("name", event.name())
-                .param("subjectKind", event.subject().kind().name())
-                .param("subjectName", event.subject().name())
-                .param("subjectCreditCode", event.subject().creditCode())
-                .param("at", utc(event.businessTime()))
-                .param("recordedAt", utc(recordedAt))
-                .param("sequence", sequence)
-                .update();
+        opened(event.caseId(), sequence, recordedAt)
+                .set("legacy", true)
+                .set("legacy_code", event.legacyCode())
+                .set("legacy_file_version", event.legacyFileVersion())
+                .set("printed_as", event.printedAs())
+                .set("filing_age", nameOf(event.filingAge()))
+                .set("original_filing_date", event.originalFilingDate())
+                .set("filing_date_approximate", event.filingDateApproximate())
+                .set("stage_at_import", nameOf(event.stageAtImport()))
+                .set("opened_by", event.actingUnit())
+                .set("division_code", event.divisionCode())
+                .set("name", event.name())
+                .set("subject_kind", event.subject().kind().name())
+                .set("subject_name", event.subject().name())
+                .set("subject_credit_code", event.subject().creditCode())
+                .set("clue_ids", "[]")
+                .set("opened_at", utc(event.businessTime()))
+                .set("status", DisposalCaseStatus.WITH_POLICE.name())
+                .set("determination_outcome", DeterminationOutcome.SUSPECTED_CRIME.name())
+                .set("criminal_stage", nameOf(event.stageAtImport()))
+                .set("cross_province", false)
+                .set("provinces", "[]");
+    }
+
+    /**
+     * A new case row at its first event, with every count and total that later events add to or switch on
+     * started, as the table's defaults would start them.
+     */
+    private Row opened(String caseId, long sequence, Instant recordedAt) {
+        Row c = rows.insert(CASE, caseId)
+                .set("first_recorded_at", utc(recordedAt))
+                .set("last_recorded_at", utc(recordedAt))
+                .set("last_event_sequence", sequence)
+                .set("escalated", false);
+        COUNTS.forEach(column -> c.set(column, 0));
+        TOTALS_FEN.forEach(column -> c.set(column, 0L));
+        return c;
     }
 
     // ---- scale, escalation, determination, provinces -----------------------------------------------------------
@@ -227,213 +285,158 @@ class DisposalCaseProjection implements RebuildableProjection {
     @EventHandler
     void on(DisposalCaseScaleRevisedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // Like the aggregate, a revision states the whole scale: a figure it leaves out is unknown from now on.
-        if (advancing(event, sequence, recordedAt, """
-                        estimated_amount_fen = :amount,
-                        estimated_participants = :participants, scale_revisions = scale_revisions + 1""")
-                .param("amount", event.estimatedAmountFen())
-                .param("participants", event.estimatedParticipants())
-                .update() == 0) {
-            return;
-        }
-        insertScale(event.caseId(), sequence, event.estimatedAmountFen(), event.estimatedParticipants(),
-                event.actingUnit(), event.note(), event.businessTime());
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("estimated_amount_fen", event.estimatedAmountFen())
+                    .set("estimated_participants", event.estimatedParticipants())
+                    .add("scale_revisions", 1);
+            scale(event.caseId(), sequence, event.estimatedAmountFen(), event.estimatedParticipants(),
+                    event.actingUnit(), event.note(), event.businessTime());
+        });
     }
 
     @EventHandler
     void on(DisposalCaseEscalatedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        escalated = TRUE, escalated_at = COALESCE(escalated_at, :at)""")
-                .param("at", utc(event.businessTime()))
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO fundraising_case_escalation (case_id, event_sequence, acting_unit, reasons,
-                            estimated_amount_fen, estimated_participants, amount_threshold_fen,
-                            participant_threshold, note, escalated_at)
-                        VALUES (:caseId, :sequence, :unit, :reasons, :amount, :participants, :amountThreshold,
-                            :participantThreshold, :note, :at)""")
-                .param("caseId", event.caseId())
-                .param("sequence", sequence)
-                .param("unit", event.actingUnit())
-                .param("reasons", StringLists.toJson(event.reasons().stream().map(Enum::name).toList()))
-                .param("amount", event.estimatedAmountFen())
-                .param("participants", event.estimatedParticipants())
-                .param("amountThreshold", event.amountThresholdFen())
-                .param("participantThreshold", event.participantThreshold())
-                .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            OffsetDateTime at = utc(event.businessTime());
+            c.set("escalated", true);
+            if (c.get("escalated_at") == null) {
+                c.set("escalated_at", at);
+            }
+            rows.insert(ESCALATION, event.caseId(), sequence)
+                    .set("acting_unit", event.actingUnit())
+                    .set("reasons", StringLists.toJson(event.reasons().stream().map(Enum::name).toList()))
+                    .set("estimated_amount_fen", event.estimatedAmountFen())
+                    .set("estimated_participants", event.estimatedParticipants())
+                    .set("amount_threshold_fen", event.amountThresholdFen())
+                    .set("participant_threshold", event.participantThreshold())
+                    .set("note", event.note())
+                    .set("escalated_at", at);
+        });
     }
 
     @EventHandler
     void on(DisposalCaseDeterminedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        determined_at = :at, determined_by = :unit,
-                        determination_level = :level, determination_outcome = :outcome,
-                        determination_basis = :basis,
-                        status = CASE WHEN status = 'OPEN' THEN 'DETERMINED' ELSE status END""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("level", event.level().name())
-                .param("outcome", event.outcome().name())
-                .param("basis", event.basis())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("determined_at", utc(event.businessTime()))
+                    .set("determined_by", event.actingUnit())
+                    .set("determination_level", event.level().name())
+                    .set("determination_outcome", event.outcome().name())
+                    .set("determination_basis", event.basis());
+            if (DisposalCaseStatus.OPEN.name().equals(c.get("status"))) {
+                c.set("status", DisposalCaseStatus.DETERMINED.name());
+            }
+        });
     }
 
     @EventHandler
     void on(DisposalCaseMarkedCrossProvinceEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        cross_province = TRUE,
-                        cross_province_at = COALESCE(cross_province_at, :at), provinces = :provinces""")
-                .param("at", utc(event.businessTime()))
-                .param("provinces", StringLists.toJson(event.provinces()))
-                .update() == 0) {
-            return;
-        }
-        for (String province : event.addedProvinces()) {
-            insertProvince(event.caseId(), province, event.actingUnit(), event.businessTime());
-        }
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("cross_province", true).set("provinces", StringLists.toJson(event.provinces()));
+            if (c.get("cross_province_at") == null) {
+                c.set("cross_province_at", utc(event.businessTime()));
+            }
+            for (String province : event.addedProvinces()) {
+                province(event.caseId(), province, event.actingUnit(), event.businessTime());
+            }
+        });
     }
 
     // ---- measures, police, plan --------------------------------------------------------------------------------
 
     @EventHandler
     void on(MeasureOrderedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        measures_ordered = measures_ordered + 1,
-                        first_measure_at = CASE WHEN first_measure_at IS NULL OR first_measure_at > :at
-                            THEN :at ELSE first_measure_at END""")
-                .param("at", utc(event.businessTime()))
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO fundraising_case_measure (case_id, measure_id, kind, ordering_unit, due_date,
-                            amount_fen, description, ordered_at)
-                        VALUES (:caseId, :measureId, :kind, :unit, :dueDate, :amount, :description, :at)""")
-                .param("caseId", event.caseId())
-                .param("measureId", event.measureId())
-                .param("kind", event.kind().name())
-                .param("unit", event.orderingUnit())
-                .param("dueDate", event.dueDate())
-                .param("amount", event.amountFen())
-                .param("description", event.description())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            OffsetDateTime at = utc(event.businessTime());
+            c.add("measures_ordered", 1);
+            OffsetDateTime first = c.get("first_measure_at", OffsetDateTime.class);
+            if (first == null || first.isAfter(at)) {
+                c.set("first_measure_at", at);
+            }
+            rows.insert(MEASURE, event.caseId(), event.measureId())
+                    .set("kind", event.kind().name())
+                    .set("ordering_unit", event.orderingUnit())
+                    .set("due_date", event.dueDate())
+                    .set("amount_fen", event.amountFen())
+                    .set("description", event.description())
+                    .set("ordered_at", at)
+                    .set("follow_ups", 0);
+        });
     }
 
     @EventHandler
     void on(MeasureFollowedUpEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (!advance(event, sequence, recordedAt)) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case_measure SET follow_ups = follow_ups + 1, last_follow_up = :note,
-                            last_followed_up_at = :at
-                        WHERE case_id = :caseId AND measure_id = :measureId""")
-                .param("caseId", event.caseId())
-                .param("measureId", event.measureId())
-                .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt)
+                .flatMap(c -> rows.find(MEASURE, event.caseId(), event.measureId()))
+                .ifPresent(measure -> measure.add("follow_ups", 1)
+                        .set("last_follow_up", event.note())
+                        .set("last_followed_up_at", utc(event.businessTime())));
     }
 
     @EventHandler
     void on(MeasureCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "measures_completed = measures_completed + 1").update() == 0) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case_measure SET completed_at = :at, completed_by = :unit, result = :result
-                        WHERE case_id = :caseId AND measure_id = :measureId""")
-                .param("caseId", event.caseId())
-                .param("measureId", event.measureId())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("result", event.result())
-                .update();
+        advance(event, sequence, recordedAt)
+                .map(c -> c.add("measures_completed", 1))
+                .flatMap(c -> rows.find(MEASURE, event.caseId(), event.measureId()))
+                .ifPresent(measure -> measure.set("completed_at", utc(event.businessTime()))
+                        .set("completed_by", event.actingUnit())
+                        .set("result", event.result()));
     }
 
     @EventHandler
     void on(DisposalCaseTransferredToPoliceEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        transferred_at = :at, transferred_by = :unit,
-                        police_unit = :policeUnit, transfer_note = :note,
-                        status = CASE WHEN status = 'CLOSED' THEN status ELSE 'WITH_POLICE' END""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("policeUnit", event.policeUnit())
-                .param("note", event.note())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("transferred_at", utc(event.businessTime()))
+                    .set("transferred_by", event.actingUnit())
+                    .set("police_unit", event.policeUnit())
+                    .set("transfer_note", event.note());
+            if (!DisposalCaseStatus.CLOSED.name().equals(c.get("status"))) {
+                c.set("status", DisposalCaseStatus.WITH_POLICE.name());
+            }
+        });
     }
 
     @EventHandler
     void on(CriminalMilestoneRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "criminal_stage = :milestone, criminal_stage_at = :at")
-                .param("milestone", event.milestone().name())
-                .param("at", utc(event.businessTime()))
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO fundraising_case_criminal (case_id, milestone, acting_unit, document_number, note,
-                            reached_at)
-                        VALUES (:caseId, :milestone, :unit, :documentNumber, :note, :at)""")
-                .param("caseId", event.caseId())
-                .param("milestone", event.milestone().name())
-                .param("unit", event.actingUnit())
-                .param("documentNumber", event.documentNumber())
-                .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            OffsetDateTime at = utc(event.businessTime());
+            c.set("criminal_stage", event.milestone().name()).set("criminal_stage_at", at);
+            rows.insert(CRIMINAL, event.caseId(), event.milestone().name())
+                    .set("acting_unit", event.actingUnit())
+                    .set("document_number", event.documentNumber())
+                    .set("note", event.note())
+                    .set("reached_at", at);
+        });
     }
 
     @EventHandler
     void on(DisposalPlanAdoptedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        plan_adopted_at = :at, plan_adopted_by = :unit,
-                        plan_responsible_name = :responsibleName, plan_responsible_role = :responsibleRole,
-                        plan_summary = :summary, plan_milestones = :milestones""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("responsibleName", event.responsiblePerson() == null ? null : event.responsiblePerson().name())
-                .param("responsibleRole", event.responsiblePerson() == null ? null : event.responsiblePerson().role())
-                .param("summary", event.summary())
-                .param("milestones", event.milestones().size())
-                .update() == 0) {
-            return;
-        }
-        for (PlanMilestone milestone : event.milestones()) {
-            sql("""
-                            INSERT INTO fundraising_case_plan_milestone (case_id, seq, name, due_date)
-                            VALUES (:caseId, :seq, :name, :dueDate)""")
-                    .param("caseId", event.caseId())
-                    .param("seq", milestone.seq())
-                    .param("name", milestone.name())
-                    .param("dueDate", milestone.dueDate())
-                    .update();
-        }
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("plan_adopted_at", utc(event.businessTime()))
+                    .set("plan_adopted_by", event.actingUnit())
+                    .set("plan_responsible_name",
+                            event.responsiblePerson() == null ? null : event.responsiblePerson().name())
+                    .set("plan_responsible_role",
+                            event.responsiblePerson() == null ? null : event.responsiblePerson().role())
+                    .set("plan_summary", event.summary())
+                    .set("plan_milestones", event.milestones().size());
+            for (PlanMilestone milestone : event.milestones()) {
+                rows.insert(PLAN_MILESTONE, event.caseId(), milestone.seq())
+                        .set("name", milestone.name())
+                        .set("due_date", milestone.dueDate());
+            }
+        });
     }
 
     @EventHandler
     void on(PlanMilestoneCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "plan_milestones_completed = plan_milestones_completed + 1")
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case_plan_milestone SET completed_at = :at, completed_by = :unit,
-                            note = :note
-                        WHERE case_id = :caseId AND seq = :seq""")
-                .param("caseId", event.caseId())
-                .param("seq", event.milestoneSeq())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("note", event.note())
-                .update();
+        advance(event, sequence, recordedAt)
+                .map(c -> c.add("plan_milestones_completed", 1))
+                .flatMap(c -> rows.find(PLAN_MILESTONE, event.caseId(), event.milestoneSeq()))
+                .ifPresent(milestone -> milestone.set("completed_at", utc(event.businessTime()))
+                        .set("completed_by", event.actingUnit())
+                        .set("note", event.note()));
     }
 
     // ---- money -------------------------------------------------------------------------------------------------
@@ -441,148 +444,97 @@ class DisposalCaseProjection implements RebuildableProjection {
     @EventHandler
     void on(AssetRecoveredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // The event carries the case's running total, which the aggregate keeps exactly.
-        if (advancing(event, sequence, recordedAt, "recovered_fen = :total, recoveries = :number")
-                .param("total", event.totalRecoveredFen())
-                .param("number", event.recoveryNumber())
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO fundraising_case_recovery (case_id, recovery_number, acting_unit, kind, amount_fen,
-                            description, recovered_at)
-                        VALUES (:caseId, :number, :unit, :kind, :amount, :description, :at)""")
-                .param("caseId", event.caseId())
-                .param("number", event.recoveryNumber())
-                .param("unit", event.actingUnit())
-                .param("kind", event.kind().name())
-                .param("amount", event.amountFen())
-                .param("description", event.description())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("recovered_fen", event.totalRecoveredFen()).set("recoveries", event.recoveryNumber());
+            rows.insert(RECOVERY, event.caseId(), event.recoveryNumber())
+                    .set("acting_unit", event.actingUnit())
+                    .set("kind", event.kind().name())
+                    .set("amount_fen", event.amountFen())
+                    .set("description", event.description())
+                    .set("recovered_at", utc(event.businessTime()));
+        });
     }
 
     @EventHandler
     void on(ParticipantsRegisteredEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        participants = participants + :count, claims_fen = :totalClaims,
-                        participant_batches = :batch""")
-                .param("count", event.participants().size())
-                .param("totalClaims", event.totalClaimsFen())
-                .param("batch", event.batchNumber())
-                .update() == 0) {
-            return;
-        }
-        for (ParticipantClaim participant : event.participants()) {
-            sql("""
-                            INSERT INTO fundraising_case_participant (case_id, participant_reference, claim_fen,
-                                batch_number, registered_at)
-                            VALUES (:caseId, :reference, :claim, :batch, :at)""")
-                    .param("caseId", event.caseId())
-                    .param("reference", participant.participantReference())
-                    .param("claim", participant.claimFen())
-                    .param("batch", event.batchNumber())
-                    .param("at", utc(event.businessTime()))
-                    .update();
-        }
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("participants", event.participants().size())
+                    .set("claims_fen", event.totalClaimsFen())
+                    .set("participant_batches", event.batchNumber());
+            OffsetDateTime at = utc(event.businessTime());
+            for (ParticipantClaim participant : event.participants()) {
+                rows.insert(PARTICIPANT, event.caseId(), participant.participantReference())
+                        .set("claim_fen", participant.claimFen())
+                        .set("refunded_fen", 0L)
+                        .set("batch_number", event.batchNumber())
+                        .set("registered_at", at);
+            }
+        });
     }
 
     @EventHandler
     void on(RefundRoundPaidEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "refunded_fen = :refunded, refund_rounds = :number")
-                .param("refunded", event.refundedBeforeFen() + event.roundTotalFen())
-                .param("number", event.roundNumber())
-                .update() == 0) {
-            return;
-        }
-        int paid = 0;
-        for (RefundShare share : event.shares()) {
-            if (share.shareFen() == 0) {
-                continue;
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.set("refunded_fen", event.refundedBeforeFen() + event.roundTotalFen())
+                    .set("refund_rounds", event.roundNumber());
+            int paid = 0;
+            for (RefundShare share : event.shares()) {
+                if (share.shareFen() == 0) {
+                    continue;
+                }
+                paid++;
+                rows.find(PARTICIPANT, event.caseId(), share.participantReference()).ifPresent(participant ->
+                        participant.set("refunded_fen", participant.number("refunded_fen") + share.shareFen()));
             }
-            paid++;
-            sql("""
-                            UPDATE fundraising_case_participant SET refunded_fen = refunded_fen + :share
-                            WHERE case_id = :caseId AND participant_reference = :reference""")
-                    .param("caseId", event.caseId())
-                    .param("reference", share.participantReference())
-                    .param("share", share.shareFen())
-                    .update();
-        }
-        sql("""
-                        INSERT INTO fundraising_case_refund_round (case_id, round_number, acting_unit, round_total_fen,
-                            total_recovered_fen, refunded_before_fen, participants_taking_part, participants_paid,
-                            note, paid_at)
-                        VALUES (:caseId, :number, :unit, :total, :recovered, :before, :takingPart, :paid, :note,
-                            :at)""")
-                .param("caseId", event.caseId())
-                .param("number", event.roundNumber())
-                .param("unit", event.actingUnit())
-                .param("total", event.roundTotalFen())
-                .param("recovered", event.totalRecoveredFen())
-                .param("before", event.refundedBeforeFen())
-                .param("takingPart", event.shares().size())
-                .param("paid", paid)
-                .param("note", event.note())
-                .param("at", utc(event.businessTime()))
-                .update();
+            rows.insert(REFUND_ROUND, event.caseId(), event.roundNumber())
+                    .set("acting_unit", event.actingUnit())
+                    .set("round_total_fen", event.roundTotalFen())
+                    .set("total_recovered_fen", event.totalRecoveredFen())
+                    .set("refunded_before_fen", event.refundedBeforeFen())
+                    .set("participants_taking_part", event.shares().size())
+                    .set("participants_paid", paid)
+                    .set("note", event.note())
+                    .set("paid_at", utc(event.businessTime()));
+        });
     }
 
     // ---- petitions and closure ---------------------------------------------------------------------------------
 
     @EventHandler
     void on(PetitionReceivedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, """
-                        petitions = petitions + 1, petitioners = petitioners + :petitioners""")
-                .param("petitioners", event.petitioners())
-                .update() == 0) {
-            return;
-        }
-        sql("""
-                        INSERT INTO fundraising_case_petition (case_id, petition_id, received_by, petition_reference,
-                            petitioners, summary, received_at)
-                        VALUES (:caseId, :petitionId, :unit, :reference, :petitioners, :summary, :at)""")
-                .param("caseId", event.caseId())
-                .param("petitionId", event.petitionId())
-                .param("unit", event.actingUnit())
-                .param("reference", event.petitionReference())
-                .param("petitioners", event.petitioners())
-                .param("summary", event.summary())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> {
+            c.add("petitions", 1).add("petitioners", event.petitioners());
+            rows.insert(PETITION, event.caseId(), event.petitionId())
+                    .set("received_by", event.actingUnit())
+                    .set("petition_reference", event.petitionReference())
+                    .set("petitioners", event.petitioners())
+                    .set("summary", event.summary())
+                    .set("received_at", utc(event.businessTime()));
+        });
     }
 
     @EventHandler
     void on(PetitionHandledEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        if (advancing(event, sequence, recordedAt, "petitions_handled = petitions_handled + 1").update() == 0) {
-            return;
-        }
-        sql("""
-                        UPDATE fundraising_case_petition SET handled_at = :at, handled_by = :unit, outcome = :outcome,
-                            handling_note = :note
-                        WHERE case_id = :caseId AND petition_id = :petitionId""")
-                .param("caseId", event.caseId())
-                .param("petitionId", event.petitionId())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("outcome", event.outcome().name())
-                .param("note", event.note())
-                .update();
+        advance(event, sequence, recordedAt)
+                .map(c -> c.add("petitions_handled", 1))
+                .flatMap(c -> rows.find(PETITION, event.caseId(), event.petitionId()))
+                .ifPresent(petition -> petition.set("handled_at", utc(event.businessTime()))
+                        .set("handled_by", event.actingUnit())
+                        .set("outcome", event.outcome().name())
+                        .set("handling_note", event.note()));
     }
 
     @EventHandler
     void on(DisposalCaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'CLOSED', closed_at = :at, closed_by = :unit,
-                        resolution = :resolution, merged_into_case_id = :mergedInto, closing_note = :note,
-                        recovered_fen = :recovered, refunded_fen = :refunded""")
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("resolution", event.resolution().name())
-                .param("mergedInto", event.mergedIntoCaseId())
-                .param("note", event.note())
-                .param("recovered", event.totalRecoveredFen())
-                .param("refunded", event.totalRefundedFen())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(c -> c
+                .set("status", DisposalCaseStatus.CLOSED.name())
+                .set("closed_at", utc(event.businessTime()))
+                .set("closed_by", event.actingUnit())
+                .set("resolution", event.resolution().name())
+                .set("merged_into_case_id", event.mergedIntoCaseId())
+                .set("closing_note", event.note())
+                .set("recovered_fen", event.totalRecoveredFen())
+                .set("refunded_fen", event.totalRefundedFen()));
     }
 
     @ResetHandler
@@ -591,58 +543,33 @@ class DisposalCaseProjection implements RebuildableProjection {
     }
 
     /**
-     * Moves the case to the given event: true if the event is news for the case, false if it was applied before (a
-     * redelivery or a replay over a live model), in which case the handler must write nothing. Also false for a case
-     * whose opening the read model never saw.
+     * Moves the case to the given event, and answers its row if the event is news for the case; empty if it was
+     * applied before (a redelivery or a replay over a live model), in which case the handler must change nothing.
+     * Also empty for a case whose opening the read model never saw.
      */
-    private boolean advance(DisposalCaseEvent event, long sequence, Instant recordedAt) {
-        return tables.advance(jdbc, "fundraising_case", "case_id", event.caseId(), sequence, recordedAt);
+    private Optional<Row> advance(DisposalCaseEvent event, long sequence, Instant recordedAt) {
+        return rows.find(CASE, event.caseId())
+                .filter(c -> c.number("last_event_sequence") < sequence)
+                .map(c -> c.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
     }
 
-    /**
-     * An update of the case row that also {@link ProjectionTables#advance advances} the case to the event, in one
-     * statement: it writes only if the event is news for the case, and its {@code update()} answers 0 if it was not
-     * (or the read model never saw the case opened).
-     */
-    private JdbcClient.StatementSpec advancing(DisposalCaseEvent event, long sequence, Instant recordedAt,
-                                               String assignments) {
-        return tables.advancing(jdbc, "fundraising_case", "case_id", event.caseId(), sequence, recordedAt,
-                assignments);
-    }
-
-    private void insertScale(String caseId, long sequence, Long amount, Integer participants, String unit,
-                             String note, Instant at) {
-        sql("""
-                        INSERT INTO fundraising_case_scale (case_id, event_sequence, estimated_amount_fen,
-                            estimated_participants, acting_unit, note, effective_at)
-                        VALUES (:caseId, :sequence, :amount, :participants, :unit, :note, :at)""")
-                .param("caseId", caseId)
-                .param("sequence", sequence)
-                .param("amount", amount)
-                .param("participants", participants)
-                .param("unit", unit)
-                .param("note", note)
-                .param("at", utc(at))
-                .update();
+    private void scale(String caseId, long sequence, Long amount, Integer participants, String unit, String note,
+                       Instant at) {
+        rows.insert(SCALE, caseId, sequence)
+                .set("estimated_amount_fen", amount)
+                .set("estimated_participants", participants)
+                .set("acting_unit", unit)
+                .set("note", note)
+                .set("effective_at", utc(at));
     }
 
     /** Records a province once: the aggregate reports only new ones, but an opening's list may repeat a code. */
-    private void insertProvince(String caseId, String province, String unit, Instant at) {
-        sql("""
-                        INSERT INTO fundraising_case_province (case_id, province_code, added_by, added_at)
-                        SELECT :caseId, :province, :unit, :at
-                        WHERE NOT EXISTS (SELECT 1 FROM fundraising_case_province
-                                          WHERE case_id = :caseId AND province_code = :province)""")
-                .param("caseId", caseId)
-                .param("province", province)
-                .param("unit", unit)
-                .param("at", utc(at))
-                .update();
-    }
-
-    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
-    private JdbcClient.StatementSpec sql(String statement) {
-        return tables.sql(jdbc, statement);
+    private void province(String caseId, String province, String unit, Instant at) {
+        if (rows.find(PROVINCE, caseId, province).isEmpty()) {
+            rows.insert(PROVINCE, caseId, province)
+                    .set("added_by", unit)
+                    .set("added_at", utc(at));
+        }
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------

@@ -23,6 +23,9 @@ import cn.gov.lvliang.ledger.events.fundraising.VerificationOutcome;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -35,9 +38,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,10 +55,12 @@ import org.springframework.stereotype.Component;
  * {@link RiskClueEvent}, read by the ledger list and the clue detail (and, for statistics, by
  * {@link FundraisingStatistics}).
  *
- * <p>Every write is idempotent through {@code last_event_sequence}: a handler first {@link #advance advances} the clue
- * to its event's sequence and writes nothing if the clue was already there. Events of one clue reach one segment in
- * order, so no other writer races a clue. Writes go through {@link #sql}, so that a rebuild can run a second instance
- * into shadow tables (docs/audit-and-rebuild.md); the queries always read the live table.
+ * <p>The handlers change rows in a {@link RowBuffer}, which holds a batch's clues in memory and writes each changed
+ * row once as the batch's transaction commits. Every change is idempotent through {@code last_event_sequence}: a
+ * handler first {@link #advance advances} the clue to its event's sequence and changes nothing if the clue was
+ * already there. Events of one clue reach one segment in order, so no other writer races a clue. The rows are those
+ * of {@link ProjectionTables}, so that a rebuild can run a second instance into shadow tables
+ * (docs/audit-and-rebuild.md); the queries always read the live table.
  */
 @Component
 @ProcessingGroup(RiskClueProjection.PROCESSING_GROUP)
@@ -60,6 +69,9 @@ class RiskClueProjection implements RebuildableProjection {
     static final String PROCESSING_GROUP = "fundraising-clues";
 
     static final List<String> TABLES = List.of("fundraising_clue");
+
+    /** The clue rows, which the handlers change through the {@link RowBuffer}. */
+    private static final Table CLUE = new Table("fundraising_clue", List.of("clue_id"), "clue_id");
 
     private static final String CLUE_WITH_NAMES = """
             SELECT cl.*, d.name AS division_name, ru.name AS recording_unit_name, au.name AS assigned_unit_name
@@ -76,6 +88,7 @@ class RiskClueProjection implements RebuildableProjection {
 
     private final JdbcClient jdbc;
     private final ProjectionTables tables;
+    private final RowBuffer rows;
 
     @Autowired
     RiskClueProjection(JdbcClient jdbc) {
@@ -85,6 +98,7 @@ class RiskClueProjection implements RebuildableProjection {
     private RiskClueProjection(JdbcClient jdbc, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
+        this.rows = new RowBuffer(jdbc, tables, List.of(CLUE), List.of(CLUE), RiskClueProjection::clueOf);
     }
 
     @Override
@@ -99,110 +113,103 @@ class RiskClueProjection implements RebuildableProjection {
 
     // ---- the clue's life ---------------------------------------------------------------------------------------
 
+    /** Every event is handled with the rows of its processor's batch. */
+    @MessageHandlerInterceptor(messageType = EventMessage.class)
+    Object withTheBatchsRows(InterceptorChain chain) throws Exception {
+        return rows.around(chain::proceed);
+    }
+
     @EventHandler
     void on(RiskClueRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        // Insert-if-absent in plain SQL that PostgreSQL and H2 share: a redelivered recording changes nothing.
-        sql("""
-                        INSERT INTO fundraising_clue (clue_id, recording_unit, source, division_code, key_area,
-                            subject_kind, subject_name, subject_credit_code, summary, estimated_amount_fen,
-                            estimated_participants, reported, reporter_anonymous, status, recorded_at,
-                            first_recorded_at, last_recorded_at, last_event_sequence)
-                        SELECT :clueId, :recordingUnit, :source, :divisionCode, :keyArea, :subjectKind, :subjectName,
-                            :subjectCreditCode, :summary, :amount, :participants, :reported, :anonymous, 'RECORDED',
-                            :at, :recordedAt, :recordedAt, :sequence
-                        WHERE NOT EXISTS (SELECT 1 FROM fundraising_clue WHERE clue_id = :clueId)""")
-                .param("clueId", event.clueId())
-                .param("recordingUnit", event.recordingUnit())
-                .param("source", event.source().name())
-                .param("divisionCode", event.divisionCode())
-                .param("keyArea", event.keyArea().name())
-                .param("subjectKind", event.subject().kind().name())
-                .param("subjectName", event.subject().name())
-                .param("subjectCreditCode", event.subject().creditCode())
-                .param("summary", event.summary())
-                .param("amount", event.estimatedAmountFen())
-                .param("participants", event.estimatedParticipants())
-                .param("reported", event.reporter() != null)
-                .param("anonymous", event.reporter() == null ? null : event.reporter().anonymous())
-                .param("at", utc(event.businessTime()))
-                .param("recordedAt", utc(recordedAt))
-                .param("sequence", sequence)
-                .update();
+        if (rows.find(CLUE, event.clueId()).isPresent()) {
+            return; // a redelivered recording changes nothing
+        }
+        rows.insert(CLUE, event.clueId())
+                .set("recording_unit", event.recordingUnit())
+                .set("source", event.source().name())
+                .set("division_code", event.divisionCode())
+                .set("key_area", event.keyArea().name())
+                .set("subject_kind", event.subject().kind().name())
+                .set("subject_name", event.subject().name())
+                .set("subject_credit_code", event.subject().creditCode())
+                .set("summary", event.summary())
+                .set("estimated_amount_fen", event.estimatedAmountFen())
+                .set("estimated_participants", event.estimatedParticipants())
+                .set("reported", event.reporter() != null)
+                .set("reporter_anonymous", event.reporter() == null ? null : event.reporter().anonymous())
+                .set("status", ClueStatus.RECORDED.name())
+                .set("recorded_at", utc(event.businessTime()))
+                .set("first_recorded_at", utc(recordedAt))
+                .set("last_recorded_at", utc(recordedAt))
+                .set("last_event_sequence", sequence)
+                // What later events add to or switch on starts here, as the table's defaults would start it.
+                .set("assignment_count", 0)
+                .set("overdue", false)
+                .set("rewarded", false);
     }
 
     @EventHandler
     void on(RiskClueVerificationAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // Assigning again hands the clue to another unit with a new clock; a past overdue stays on record.
-        advancing(event, sequence, recordedAt, """
-                        status = 'VERIFYING', assigned_unit = :unit, assigned_by = :by,
-                        assigned_at = :at, assignment_count = assignment_count + 1,
-                        verification_working_days = :workingDays, verification_due_date = :dueDate""")
-                .param("unit", event.assignedUnit())
-                .param("by", event.actingUnit())
-                .param("at", utc(event.businessTime()))
-                .param("workingDays", event.workingDays())
-                .param("dueDate", event.dueDate())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("status", ClueStatus.VERIFYING.name())
+                .set("assigned_unit", event.assignedUnit())
+                .set("assigned_by", event.actingUnit())
+                .set("assigned_at", utc(event.businessTime()))
+                .add("assignment_count", 1)
+                .set("verification_working_days", event.workingDays())
+                .set("verification_due_date", event.dueDate()));
     }
 
     @EventHandler
     void on(RiskClueVerificationBecameOverdueEvent event, @SequenceNumber long sequence,
             @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        overdue = TRUE, overdue_at = :at, overdue_due_date = :dueDate""")
-                .param("at", utc(event.businessTime()))
-                .param("dueDate", event.dueDate())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("overdue", true)
+                .set("overdue_at", utc(event.businessTime()))
+                .set("overdue_due_date", event.dueDate()));
     }
 
     @EventHandler
     void on(RiskClueVerifiedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         boolean noRisk = event.outcome() == VerificationOutcome.NO_RISK;
-        advancing(event, sequence, recordedAt, """
-                        status = :status, verified_at = :at, verified_by = :unit,
-                        outcome = :outcome, verification_notes = :notes, ended_at = :endedAt""")
-                .param("status", (noRisk ? ClueStatus.NO_RISK : ClueStatus.AWAITING_CASE).name())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("outcome", event.outcome().name())
-                .param("notes", event.notes())
-                .param("endedAt", noRisk ? utc(event.businessTime()) : null)
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("status", (noRisk ? ClueStatus.NO_RISK : ClueStatus.AWAITING_CASE).name())
+                .set("verified_at", utc(event.businessTime()))
+                .set("verified_by", event.actingUnit())
+                .set("outcome", event.outcome().name())
+                .set("verification_notes", event.notes())
+                .set("ended_at", noRisk ? utc(event.businessTime()) : null));
     }
 
     @EventHandler
     void on(RiskClueMarkedDuplicateEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'DUPLICATE', duplicate_of = :duplicateOf,
-                        marked_duplicate_at = :at, marked_duplicate_by = :unit, duplicate_note = :note,
-                        ended_at = :at""")
-                .param("duplicateOf", event.duplicateOfClueId())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .param("note", event.note())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("status", ClueStatus.DUPLICATE.name())
+                .set("duplicate_of", event.duplicateOfClueId())
+                .set("marked_duplicate_at", utc(event.businessTime()))
+                .set("marked_duplicate_by", event.actingUnit())
+                .set("duplicate_note", event.note())
+                .set("ended_at", utc(event.businessTime())));
     }
 
     @EventHandler
     void on(RiskClueReporterRewardedEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
         // The reporter's handle stays in the event store: the ledger shows that a reward was granted, not to whom.
-        advancing(event, sequence, recordedAt, """
-                        rewarded = TRUE, reward_fen = :amount, rewarded_at = :at,
-                        rewarded_by = :unit""")
-                .param("amount", event.amountFen())
-                .param("at", utc(event.businessTime()))
-                .param("unit", event.actingUnit())
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("rewarded", true)
+                .set("reward_fen", event.amountFen())
+                .set("rewarded_at", utc(event.businessTime()))
+                .set("rewarded_by", event.actingUnit()));
     }
 
     @EventHandler
     void on(RiskClueTakenIntoCaseEvent event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
-        advancing(event, sequence, recordedAt, """
-                        status = 'IN_CASE', case_id = :caseId, taken_into_case_at = :at,
-                        ended_at = :at""")
-                .param("caseId", event.caseId())
-                .param("at", utc(event.businessTime()))
-                .update();
+        advance(event, sequence, recordedAt).ifPresent(clue -> clue
+                .set("status", ClueStatus.IN_CASE.name())
+                .set("case_id", event.caseId())
+                .set("taken_into_case_at", utc(event.businessTime()))
+                .set("ended_at", utc(event.businessTime())));
     }
 
     @ResetHandler
@@ -211,19 +218,20 @@ class RiskClueProjection implements RebuildableProjection {
     }
 
     /**
-     * An update of the clue row that also {@link ProjectionTables#advance advances} the clue to the event, in one
-     * statement: it writes only if the event is news for the clue, and its {@code update()} answers 0 if it was not
-     * (or the read model never saw the clue recorded).
+     * Moves the clue to the given event, and answers its row if the event is news for the clue; empty if it was
+     * applied before (a redelivery or a replay over a live model), in which case the handler must change nothing.
+     * Also empty for a clue whose recording the read model never saw.
      */
-    private JdbcClient.StatementSpec advancing(RiskClueEvent event, long sequence, Instant recordedAt,
-                                               String assignments) {
-        return tables.advancing(jdbc, "fundraising_clue", "clue_id", event.clueId(), sequence, recordedAt,
-                assignments);
+    private Optional<Row> advance(RiskClueEvent event, long sequence, Instant recordedAt) {
+        return rows.find(CLUE, event.clueId())
+                .filter(clue -> clue.number("last_event_sequence") < sequence)
+                .map(clue -> clue.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
     }
 
-    /** A write on the tables this instance writes: the live ones, or a rebuild's. */
-    private JdbcClient.StatementSpec sql(String statement) {
-        return tables.sql(jdbc, statement);
+    /** The clue an event of the batch is about; null for the other events, whose payloads stay serialized. */
+    private static String clueOf(Message<?> message) {
+        return RiskClueEvent.class.isAssignableFrom(message.getPayloadType())
+                ? ((RiskClueEvent) message.getPayload()).clueId() : null;
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------

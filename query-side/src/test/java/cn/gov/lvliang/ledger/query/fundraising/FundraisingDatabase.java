@@ -4,8 +4,12 @@ import cn.gov.lvliang.ledger.query.reference.ReferenceTestData;
 import cn.gov.lvliang.ledger.query.support.H2Database;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase;
 import cn.gov.lvliang.ledger.query.support.ScratchDatabase.Kind;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A database of its own for a test that needs exact figures: the shared test database holds whatever the other tests
@@ -15,12 +19,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class FundraisingDatabase implements AutoCloseable {
 
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Runnable drop;
 
-    private FundraisingDatabase(JdbcClient jdbc, Runnable drop) {
-        this.jdbc = jdbc;
+    private FundraisingDatabase(DataSource dataSource, Runnable drop) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
         this.drop = drop;
+        ReferenceTestData.publish(jdbc);
     }
 
     /** A fresh schema on the test PostgreSQL (LEDGER_TEST_DB_URL, as ./ledger test sets it). */
@@ -32,21 +39,22 @@ public final class FundraisingDatabase implements AutoCloseable {
                 .table("flyway_history_query")
                 .load()
                 .migrate();
-        JdbcClient jdbc = JdbcClient.create(database.dataSource());
-        ReferenceTestData.publish(jdbc);
-        return new FundraisingDatabase(jdbc, database::close);
+        return new FundraisingDatabase(database.dataSource(), database::close);
     }
 
     /** A fresh in-memory H2 database in PostgreSQL mode, as the demo runs it. */
     public static FundraisingDatabase h2() {
-        JdbcClient jdbc = H2Database.migrated();
-        ReferenceTestData.publish(jdbc);
-        return new FundraisingDatabase(jdbc, () -> {
+        return new FundraisingDatabase(H2Database.migratedDataSource(), () -> {
         });
     }
 
     public JdbcClient jdbc() {
         return jdbc;
+    }
+
+    /** Transactions on this database, as a processor runs its batches in. */
+    public TransactionOperations transactions() {
+        return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     }
 
     public long count(String table) {

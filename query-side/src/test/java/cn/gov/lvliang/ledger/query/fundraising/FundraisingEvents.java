@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Feeds clue and case events to the two projections the way their processors would: each aggregate's events in
@@ -47,6 +51,38 @@ public final class FundraisingEvents {
         delivered.add(delivery);
         deliver(delivery);
         return this;
+    }
+
+    /**
+     * Feeds the events as the processors would, in batches of {@code batchSize}: each batch the clue projection's and
+     * the case projection's in a transaction of {@code transactions} each.
+     */
+    public FundraisingEvents applyInBatches(List<?> events, int batchSize, TransactionOperations transactions) {
+        List<Delivered> deliveries = new ArrayList<>();
+        for (Object event : events) {
+            String id = aggregateId(event);
+            deliveries.add(new Delivered(id, sequences.merge(id, 1L, Long::sum) - 1, event));
+        }
+        delivered.addAll(deliveries);
+        deliverInBatches(deliveries, batchSize, transactions);
+        return this;
+    }
+
+    /** Every event fed so far once more, in the same order and with the same sequence numbers, in batches. */
+    void redeliverAllInBatches(int batchSize, TransactionOperations transactions) {
+        deliverInBatches(List.copyOf(delivered), batchSize, transactions);
+    }
+
+    private void deliverInBatches(List<Delivered> deliveries, int batchSize, TransactionOperations transactions) {
+        List<EventMessage<?>> messages = deliveries.stream().<EventMessage<?>>map(delivery ->
+                new GenericDomainEventMessage<>(aggregateType(delivery.event()), delivery.aggregateId(),
+                        delivery.sequence(), delivery.event(), Map.of(), UUID.randomUUID().toString(),
+                        recordedAt(delivery.event()))).toList();
+        for (int from = 0; from < messages.size(); from += batchSize) {
+            List<EventMessage<?>> batch = messages.subList(from, Math.min(messages.size(), from + batchSize));
+            clues.batch(batch, transactions);
+            cases.batch(batch, transactions);
+        }
     }
 
     /** Every event fed so far once more, in the same order and with the same sequence numbers. */

@@ -16,6 +16,11 @@ public final class H2Database {
     }
 
     public static JdbcClient migrated() {
+        return JdbcClient.create(migratedDataSource());
+    }
+
+    /** The same, as a data source: for a test that runs transactions on it. */
+    public static DataSource migratedDataSource() {
         DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure()
@@ -24,6 +29,6 @@ public final class H2Database {
                 .table("flyway_history_query")
                 .load()
                 .migrate();
-        return JdbcClient.create(dataSource);
+        return dataSource;
     }
 }
