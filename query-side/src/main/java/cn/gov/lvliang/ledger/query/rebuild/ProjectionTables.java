@@ -120,38 +120,13 @@ public final class ProjectionTables {
      */
     public boolean advance(JdbcClient jdbc, String table, String keyColumn, String key, long sequence,
                            Instant recordedAt) {
-        return guarded(sql(jdbc, advanceStatement(table, keyColumn, "")), key, sequence, recordedAt).update() == 1;
-    }
-
-    /**
-     * An update of an aggregate's row that also {@link #advance advances} it: it assigns the given columns and moves
-     * the row to the event's sequence number and recorded time only if the event is news for the row, and its
-     * {@code update()} answers 1 if it was, 0 if not. One statement where advancing first takes two.
-     *
-     * @param assignments the {@code SET} list, without the guard's columns; it binds its own parameters, and may not
-     *                    use {@code :key}, {@code :sequence} or {@code :recordedAt}
-     */
-    public JdbcClient.StatementSpec advancing(JdbcClient jdbc, String table, String keyColumn, String key,
-                                              long sequence, Instant recordedAt, String assignments) {
-        return guarded(sql(jdbc, advanceStatement(table, keyColumn, assignments + ", ")), key, sequence, recordedAt);
-    }
-
-    /**
-     * The guard's {@code UPDATE} of an aggregate's row: the given assignments (empty, or ending in a comma), then the
-     * move to the event's sequence number and recorded time, only if the event is news for the row.
-     */
-    private static String advanceStatement(String table, String keyColumn, String assignments) {
-        return "UPDATE " + requireIdentifier(table) + " SET " + assignments
-                + "last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
-                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence";
-    }
-
-    /** Binds the guard's parameters: the aggregate's id, the event's sequence number and its recorded time. */
-    private static JdbcClient.StatementSpec guarded(JdbcClient.StatementSpec statement, String key, long sequence,
-                                                    Instant recordedAt) {
-        return statement.param("key", key)
+        return sql(jdbc, "UPDATE " + requireIdentifier(table)
+                + " SET last_event_sequence = :sequence, last_recorded_at = :recordedAt WHERE "
+                + requireIdentifier(keyColumn) + " = :key AND last_event_sequence < :sequence")
+                .param("key", key)
                 .param("sequence", sequence)
-                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC));
+                .param("recordedAt", recordedAt.atOffset(ZoneOffset.UTC))
+                .update() == 1;
     }
 
     /**
