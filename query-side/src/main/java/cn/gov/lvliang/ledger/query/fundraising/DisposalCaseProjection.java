@@ -117,26 +117,16 @@ class DisposalCaseProjection implements RebuildableProjection {
 
     /** The tables the handlers change through the {@link RowBuffer}, each case's rows by its {@code case_id}. */
     private static final Table CASE = new Table("fundraising_case", List.of("case_id"), "case_id");
-    private static final Table SCALE = new Table("fundraising_case_scale", List.of("case_id", "event_sequence"),
-            "case_id");
-    private static final Table ESCALATION = new Table("fundraising_case_escalation",
-            List.of("case_id", "event_sequence"), "case_id");
-    private static final Table PROVINCE = new Table("fundraising_case_province",
-            List.of("case_id", "province_code"), "case_id");
-    private static final Table MEASURE = new Table("fundraising_case_measure", List.of("case_id", "measure_id"),
-            "case_id");
-    private static final Table CRIMINAL = new Table("fundraising_case_criminal", List.of("case_id", "milestone"),
-            "case_id");
-    private static final Table PLAN_MILESTONE = new Table("fundraising_case_plan_milestone",
-            List.of("case_id", "seq"), "case_id");
-    private static final Table RECOVERY = new Table("fundraising_case_recovery",
-            List.of("case_id", "recovery_number"), "case_id");
-    private static final Table PARTICIPANT = new Table("fundraising_case_participant",
-            List.of("case_id", "participant_reference"), "case_id");
-    private static final Table REFUND_ROUND = new Table("fundraising_case_refund_round",
-            List.of("case_id", "round_number"), "case_id");
-    private static final Table PETITION = new Table("fundraising_case_petition", List.of("case_id", "petition_id"),
-            "case_id");
+    private static final Table SCALE = detail("fundraising_case_scale", "event_sequence");
+    private static final Table ESCALATION = detail("fundraising_case_escalation", "event_sequence");
+    private static final Table PROVINCE = detail("fundraising_case_province", "province_code");
+    private static final Table MEASURE = detail("fundraising_case_measure", "measure_id");
+    private static final Table CRIMINAL = detail("fundraising_case_criminal", "milestone");
+    private static final Table PLAN_MILESTONE = detail("fundraising_case_plan_milestone", "seq");
+    private static final Table RECOVERY = detail("fundraising_case_recovery", "recovery_number");
+    private static final Table PARTICIPANT = detail("fundraising_case_participant", "participant_reference");
+    private static final Table REFUND_ROUND = detail("fundraising_case_refund_round", "round_number");
+    private static final Table PETITION = detail("fundraising_case_petition", "petition_id");
 
     /** The case row's counts, which events add to, and its running totals in fen. */
     private static final List<String> COUNTS = List.of("scale_revisions", "measures_ordered", "measures_completed",
@@ -177,6 +167,11 @@ class DisposalCaseProjection implements RebuildableProjection {
         this.rows = new RowBuffer(jdbc, tables, List.of(CASE, SCALE, ESCALATION, PROVINCE, MEASURE, CRIMINAL,
                 PLAN_MILESTONE, RECOVERY, PARTICIPANT, REFUND_ROUND, PETITION), List.of(CASE),
                 DisposalCaseProjection::caseOf);
+    }
+
+    /** A table of a case's details, each row keyed by the case and one column of its own. */
+    private static Table detail(String name, String column) {
+        return new Table(name, List.of("case_id", column), "case_id");
     }
 
     /** The case an event of the batch belongs to; null for the other events, whose payloads stay serialized. */
