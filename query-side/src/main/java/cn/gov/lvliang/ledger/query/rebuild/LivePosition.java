@@ -25,12 +25,21 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
  */
 final class LivePosition {
 
+    /** The share of the hash space one segment of mask 0 (the whole space) stands for, in {@link #shareOf}. */
+    private static final long WHOLE = 1L << 32;
+
     private final Map<Segment, TrackingToken> tokens;
     private final SequencingPolicy<? super EventMessage<?>> policy;
+    /**
+     * The highest global index up to which every segment has applied every event, if the segments cover the whole
+     * hash space; -1 if not. An event at or below it is held whichever segment it belongs to.
+     */
+    private final long appliedByEvery;
 
     private LivePosition(Map<Segment, TrackingToken> tokens, SequencingPolicy<? super EventMessage<?>> policy) {
         this.tokens = tokens;
         this.policy = policy;
+        this.appliedByEvery = appliedByEvery(tokens);
     }
 
     static LivePosition of(Map<Segment, TrackingToken> tokens, SequencingPolicy<? super EventMessage<?>> policy) {
@@ -55,6 +64,9 @@ final class LivePosition {
         if (index.isEmpty()) {
             return false;
         }
+        if (index.getAsLong() <= appliedByEvery) {
+            return true; // no need to work out its segment
+        }
         Object sequence = policy.getSequenceIdentifierFor(event);
         int hash = Objects.hashCode(sequence != null ? sequence : event.getIdentifier());
         for (Map.Entry<Segment, TrackingToken> segment : tokens.entrySet()) {
@@ -74,6 +86,26 @@ final class LivePosition {
     long highestIndex() {
         return tokens.values().stream().map(LivePosition::appliedUpTo).mapToLong(index -> index.orElse(-1))
                 .max().orElse(-1);
+    }
+
+    private static long appliedByEvery(Map<Segment, TrackingToken> tokens) {
+        long share = 0;
+        long applied = Long.MAX_VALUE;
+        for (Map.Entry<Segment, TrackingToken> segment : tokens.entrySet()) {
+            share += shareOf(segment.getKey());
+            TrackingToken token = applied(segment.getValue());
+            long upTo = index(token).orElse(-1);
+            if (token instanceof GapAwareTrackingToken gapAware && !gapAware.getGaps().isEmpty()) {
+                upTo = Math.min(upTo, gapAware.getGaps().first() - 1);
+            }
+            applied = Math.min(applied, upTo);
+        }
+        return share == WHOLE ? applied : -1;
+    }
+
+    /** The part of the hash space a segment matches, in units of 2^-32 of it. */
+    private static long shareOf(Segment segment) {
+        return WHOLE / (Integer.toUnsignedLong(segment.getMask()) + 1);
     }
 
     static boolean covers(TrackingToken token, long globalIndex) {

@@ -41,6 +41,30 @@ class LivePositionTest {
     }
 
     @Test
+    void belowEverySegmentsPosition_anEventIsCoveredWhicheverSegmentItIsIn_butAGapStaysUncovered() {
+        String inSegment0 = aggregateIn(TWO_SEGMENTS[0]);
+        String inSegment1 = aggregateIn(TWO_SEGMENTS[1]);
+        LivePosition live = position(new GapAwareTrackingToken(10, List.of(2L)),
+                new GapAwareTrackingToken(10, List.of()));
+
+        assertThat(live.covers(event(inSegment0, 1))).isTrue();
+        assertThat(live.covers(event(inSegment1, 1))).isTrue();
+        assertThat(live.covers(event(inSegment0, 2))).as("a gap of its own segment").isFalse();
+        assertThat(live.covers(event(inSegment1, 2))).as("the gap is another segment's").isTrue();
+    }
+
+    @Test
+    void aSegmentThisNodeDoesNotHold_coversNothing_howeverFarTheOthersAre() {
+        String inSegment0 = aggregateIn(TWO_SEGMENTS[0]);
+        String inSegment1 = aggregateIn(TWO_SEGMENTS[1]);
+        LivePosition live = LivePosition.of(Map.of(TWO_SEGMENTS[1], new GapAwareTrackingToken(100, List.of())),
+                SequentialPerAggregatePolicy.instance());
+
+        assertThat(live.covers(event(inSegment1, 3))).isTrue();
+        assertThat(live.covers(event(inSegment0, 3))).as("segment 0 is another node's").isFalse();
+    }
+
+    @Test
     void aReplayCovers_whatItHasReplayedSoFar() {
         String aggregate = aggregateIn(Segment.ROOT_SEGMENT);
         TrackingToken replay = ReplayToken.createReplayToken(new GapAwareTrackingToken(50, List.of()),
