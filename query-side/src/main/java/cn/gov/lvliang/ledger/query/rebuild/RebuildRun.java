@@ -341,12 +341,17 @@ final class RebuildRun {
     }
 
     /**
-     * Applies a batch in up to {@code ledger.rebuild.workers} transactions at once, split by the live processor's
-     * sequencing policy as its segments split the stream, and returns once all have committed. The first part runs
-     * on this thread. Should a part fail, the others still end before the failure is thrown; the rebuild then fails
-     * and its shadow tables are dropped, so a part that committed does no harm.
+     * Applies the events of a batch that the projection handles in up to {@code ledger.rebuild.workers} transactions
+     * at once, split by the live processor's sequencing policy as its segments split the stream, and returns once all
+     * have committed; a batch it handles none of opens no transaction, as a processor's would not. The first part
+     * runs on this thread. Should a part fail, the others still end before the failure is thrown; the rebuild then
+     * fails and its shadow tables are dropped, so a part that committed does no harm.
      */
-    private void applyAtOnce(Handlers handlers, List<TrackedEventMessage<?>> events) throws InterruptedException {
+    private void applyAtOnce(Handlers handlers, List<TrackedEventMessage<?>> batch) throws InterruptedException {
+        List<TrackedEventMessage<?>> events = batch.stream().filter(handlers::handle).toList();
+        if (events.isEmpty()) {
+            return;
+        }
         List<List<TrackedEventMessage<?>>> parts = split(events, services.properties().workers());
         List<Future<?>> others = parts.subList(1, parts.size()).stream()
                 .<Future<?>>map(part -> services.workers().submit(() -> applyInTransaction(handlers, part)))
@@ -494,6 +499,11 @@ final class RebuildRun {
 
         Handlers(List<AnnotationEventHandlerAdapter> all) {
             this.all = all;
+        }
+
+        /** Whether some handler takes events of this one's type. */
+        boolean handle(TrackedEventMessage<?> event) {
+            return !forType(event.getPayloadType()).isEmpty();
         }
 
         List<AnnotationEventHandlerAdapter> forType(Class<?> payloadType) {
