@@ -26,6 +26,7 @@ import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseScaleRevisedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.DisposalCaseTransferredToPoliceEvent;
 import cn.gov.lvliang.ledger.events.fundraising.DisposalPlanAdoptedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.EscalationReason;
+import cn.gov.lvliang.ledger.events.fundraising.FundraisingSubject;
 import cn.gov.lvliang.ledger.events.fundraising.KeyArea;
 import cn.gov.lvliang.ledger.events.fundraising.LegacyCaseImportedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.LegacyFilingAge;
@@ -205,14 +206,9 @@ class DisposalCaseProjection implements RebuildableProjection {
         }
         boolean crossProvince = event.crossProvince() || !event.provinces().isEmpty();
         OffsetDateTime at = utc(event.businessTime());
-        opened(event.caseId(), sequence, recordedAt)
+        opened(event.caseId(), sequence, recordedAt, event.actingUnit(), event.divisionCode(), event.name(),
+                event.subject())
                 .set("legacy", false)
-                .set("opened_by", event.actingUnit())
-                .set("division_code", event.divisionCode())
-                .set("name", event.name())
-                .set("subject_kind", event.subject().kind().name())
-                .set("subject_name", event.subject().name())
-                .set("subject_credit_code", event.subject().creditCode())
                 .set("key_area", nameOf(event.keyArea()))
                 .set("clue_ids", StringLists.toJson(event.clueIds()))
                 .set("opened_at", at)
@@ -236,7 +232,8 @@ class DisposalCaseProjection implements RebuildableProjection {
         }
         // A legacy case was filed as a crime before the ledger: it counts as determined a suspected crime and as
         // with the police, but it has no determination or transfer of its own here.
-        opened(event.caseId(), sequence, recordedAt)
+        opened(event.caseId(), sequence, recordedAt, event.actingUnit(), event.divisionCode(), event.name(),
+                event.subject())
                 .set("legacy", true)
                 .set("legacy_code", event.legacyCode())
                 .set("legacy_file_version", event.legacyFileVersion())
@@ -245,12 +242,6 @@ class DisposalCaseProjection implements RebuildableProjection {
                 .set("original_filing_date", event.originalFilingDate())
                 .set("filing_date_approximate", event.filingDateApproximate())
                 .set("stage_at_import", nameOf(event.stageAtImport()))
-                .set("opened_by", event.actingUnit())
-                .set("division_code", event.divisionCode())
-                .set("name", event.name())
-                .set("subject_kind", event.subject().kind().name())
-                .set("subject_name", event.subject().name())
-                .set("subject_credit_code", event.subject().creditCode())
                 .set("clue_ids", "[]")
                 .set("opened_at", utc(event.businessTime()))
                 .set("status", DisposalCaseStatus.WITH_POLICE.name())
@@ -261,11 +252,18 @@ class DisposalCaseProjection implements RebuildableProjection {
     }
 
     /**
-     * A new case row at its first event, with every count and total that later events add to or switch on
-     * started, as the table's defaults would start them.
+     * A new case row at its first event, with what an opening and an import both give, and every count and total
+     * that later events add to or switch on started, as the table's defaults would start them.
      */
-    private Row opened(String caseId, long sequence, Instant recordedAt) {
+    private Row opened(String caseId, long sequence, Instant recordedAt, String unit, String divisionCode,
+                       String name, FundraisingSubject subject) {
         Row c = rows.insert(CASE, caseId)
+                .set("opened_by", unit)
+                .set("division_code", divisionCode)
+                .set("name", name)
+                .set("subject_kind", subject.kind().name())
+                .set("subject_name", subject.name())
+                .set("subject_credit_code", subject.creditCode())
                 .set("first_recorded_at", utc(recordedAt))
                 .set("last_recorded_at", utc(recordedAt))
                 .set("last_event_sequence", sequence)
