@@ -187,7 +187,7 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
     static RowBuffer rows(JdbcClient jdbc, ProjectionTables tables) {
         return new RowBuffer(jdbc, tables,
                 List.of(CASE, ITEM, MATERIAL, VISIT, COMPLAINT, ASSISTANCE, TRANSFER, SUPPLEMENT), List.of(CASE, ITEM),
-                CaseTallies::caseOf);
+                CaseTallies.CASE_OF);
     }
 
     @Override
@@ -546,9 +546,7 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
      * case's submission.
      */
     private Optional<Row> advance(BundleCaseEvent event, long sequence, Instant recordedAt) {
-        return rows.find(CASE, event.caseId())
-                .filter(c -> c.number("last_event_sequence") < sequence)
-                .map(c -> c.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
+        return rows.advance(CASE, event.caseId(), sequence, recordedAt);
     }
 
     /** {@link #advance Advances} the case to an event about one of its items, and answers the item's row. */

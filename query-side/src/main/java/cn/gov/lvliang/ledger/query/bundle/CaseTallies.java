@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.axonframework.messaging.Message;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -38,6 +39,10 @@ final class CaseTallies {
 
     /** The most counts a rebuild holds back before its next transaction writes them: about 15 MB. */
     static final int MAX_HELD_BACK = 100_000;
+
+    /** The case an event is of, or null; the payloads of other events are left serialized. */
+    static final Function<Message<?>, String> CASE_OF = RowBuffer.ownerOf(BundleCaseEvent.class,
+            BundleCaseEvent::caseId);
 
     private final JdbcClient jdbc;
     private final ProjectionTables tables;
@@ -91,18 +96,12 @@ final class CaseTallies {
             pending = new Pending();
             TransactionSynchronizationManager.bindResource(this, pending);
             TransactionSynchronizationManager.registerSynchronization(pending);
-            pending.readBefore(RowBuffer.ofTheBatch(CaseTallies::caseOf));
+            pending.readBefore(RowBuffer.ofTheBatch(CASE_OF));
         }
         if (pending.touched.add(caseId) && !pending.before.containsKey(caseId)) {
             pending.readBefore(List.of(caseId));
         }
         return handling.call();
-    }
-
-    /** The case an event is of, or null; the payloads of other events are left serialized. */
-    static String caseOf(Message<?> message) {
-        return BundleCaseEvent.class.isAssignableFrom(message.getPayloadType())
-                ? ((BundleCaseEvent) message.getPayload()).caseId() : null;
     }
 
     private static Map<Key, Long> differences(Map<String, Figures> before, Map<String, Figures> after,

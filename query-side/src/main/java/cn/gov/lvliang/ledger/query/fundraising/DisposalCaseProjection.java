@@ -84,7 +84,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.Message;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,18 +166,12 @@ class DisposalCaseProjection implements RebuildableProjection {
         // case when an event of the batch first looks up a row of it; new rows are added without reading.
         this.rows = new RowBuffer(jdbc, tables, List.of(CASE, SCALE, ESCALATION, PROVINCE, MEASURE, CRIMINAL,
                 PLAN_MILESTONE, RECOVERY, PARTICIPANT, REFUND_ROUND, PETITION), List.of(CASE),
-                DisposalCaseProjection::caseOf);
+                RowBuffer.ownerOf(DisposalCaseEvent.class, DisposalCaseEvent::caseId));
     }
 
     /** A table of a case's details, each row keyed by the case and one column of its own. */
     private static Table detail(String name, String column) {
         return new Table(name, List.of("case_id", column), "case_id");
-    }
-
-    /** The case an event of the batch belongs to; null for the other events, whose payloads stay serialized. */
-    private static String caseOf(Message<?> message) {
-        return DisposalCaseEvent.class.isAssignableFrom(message.getPayloadType())
-                ? ((DisposalCaseEvent) message.getPayload()).caseId() : null;
     }
 
     @Override
@@ -541,9 +534,7 @@ class DisposalCaseProjection implements RebuildableProjection {
      * Also empty for a case whose opening the read model never saw.
      */
     private Optional<Row> advance(DisposalCaseEvent event, long sequence, Instant recordedAt) {
-        return rows.find(CASE, event.caseId())
-                .filter(c -> c.number("last_event_sequence") < sequence)
-                .map(c -> c.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
+        return rows.advance(CASE, event.caseId(), sequence, recordedAt);
     }
 
     private void scale(String caseId, long sequence, Long amount, Integer participants, String unit, String note,

@@ -43,7 +43,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.Message;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,7 +97,8 @@ class RiskClueProjection implements RebuildableProjection {
     private RiskClueProjection(JdbcClient jdbc, ProjectionTables tables) {
         this.jdbc = jdbc;
         this.tables = tables;
-        this.rows = new RowBuffer(jdbc, tables, List.of(CLUE), List.of(CLUE), RiskClueProjection::clueOf);
+        this.rows = new RowBuffer(jdbc, tables, List.of(CLUE), List.of(CLUE), RowBuffer.ownerOf(RiskClueEvent.class,
+                RiskClueEvent::clueId));
     }
 
     @Override
@@ -223,15 +223,7 @@ class RiskClueProjection implements RebuildableProjection {
      * Also empty for a clue whose recording the read model never saw.
      */
     private Optional<Row> advance(RiskClueEvent event, long sequence, Instant recordedAt) {
-        return rows.find(CLUE, event.clueId())
-                .filter(clue -> clue.number("last_event_sequence") < sequence)
-                .map(clue -> clue.set("last_event_sequence", sequence).set("last_recorded_at", utc(recordedAt)));
-    }
-
-    /** The clue an event of the batch is about; null for the other events, whose payloads stay serialized. */
-    private static String clueOf(Message<?> message) {
-        return RiskClueEvent.class.isAssignableFrom(message.getPayloadType())
-                ? ((RiskClueEvent) message.getPayload()).clueId() : null;
+        return rows.advance(CLUE, event.clueId(), sequence, recordedAt);
     }
 
     // ---- queries -----------------------------------------------------------------------------------------------

@@ -411,9 +411,7 @@ final class RebuildRun {
     }
 
     private void applyInTransaction(Handlers handlers, List<TrackedEventMessage<?>> events) {
-        if (!events.isEmpty()) {
-            services.transactions().executeWithoutResult(status -> apply(handlers, events));
-        }
+        services.transactions().executeWithoutResult(status -> apply(handlers, events));
     }
 
     /**

@@ -5,8 +5,10 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -144,6 +146,20 @@ public final class RowBuffer {
         return current().find(table, keyOf(table, key));
     }
 
+    /**
+     * The guard every per-aggregate projection applies before it changes anything: moves the owner's row of
+     * {@code table} (keyed by the owner alone, with {@code last_event_sequence} and {@code last_recorded_at}) to an
+     * event's sequence number and recorded time, and answers it if the event is news for the row; empty if the event
+     * was applied before (a redelivery, or a replay over a live model), in which case the handler must change
+     * nothing, or if the row is not there (the read model never saw the aggregate begin).
+     */
+    public Optional<Row> advance(Table table, Object owner, long sequence, Instant recordedAt) {
+        return find(table, owner)
+                .filter(row -> row.number("last_event_sequence") < sequence)
+                .map(row -> row.set("last_event_sequence", sequence)
+                        .set("last_recorded_at", recordedAt.atOffset(ZoneOffset.UTC)));
+    }
+
     /** Every row of {@code table} that belongs to {@code owner}, in no particular order. */
     public Collection<Row> owned(Table table, Object owner) {
         return current().owned(table, normalized(owner));
@@ -179,6 +195,15 @@ public final class RowBuffer {
             throw new IllegalStateException("Rows used outside RowBuffer.around");
         }
         return rows;
+    }
+
+    /**
+     * An {@code ownerOf} for aggregates whose events share a type: the owner {@code id} gives for an event of
+     * {@code type}, null for any other, whose payload it leaves serialized.
+     */
+    public static <E> Function<Message<?>, String> ownerOf(Class<E> type, Function<? super E, String> id) {
+        return message -> type.isAssignableFrom(message.getPayloadType())
+                ? id.apply(type.cast(message.getPayload())) : null;
     }
 
     /**

@@ -45,11 +45,7 @@ public final class FundraisingEvents {
     }
 
     public FundraisingEvents apply(Object event) {
-        String id = aggregateId(event);
-        long sequence = sequences.merge(id, 1L, Long::sum) - 1;
-        Delivered delivery = new Delivered(id, sequence, event);
-        delivered.add(delivery);
-        deliver(delivery);
+        deliver(recorded(event));
         return this;
     }
 
@@ -58,14 +54,16 @@ public final class FundraisingEvents {
      * the case projection's in a transaction of {@code transactions} each.
      */
     public FundraisingEvents applyInBatches(List<?> events, int batchSize, TransactionOperations transactions) {
-        List<Delivered> deliveries = new ArrayList<>();
-        for (Object event : events) {
-            String id = aggregateId(event);
-            deliveries.add(new Delivered(id, sequences.merge(id, 1L, Long::sum) - 1, event));
-        }
-        delivered.addAll(deliveries);
-        deliverInBatches(deliveries, batchSize, transactions);
+        deliverInBatches(events.stream().map(this::recorded).toList(), batchSize, transactions);
         return this;
+    }
+
+    /** The event with its aggregate's next sequence number, remembered as fed. */
+    private Delivered recorded(Object event) {
+        String id = aggregateId(event);
+        Delivered delivery = new Delivered(id, sequences.merge(id, 1L, Long::sum) - 1, event);
+        delivered.add(delivery);
+        return delivery;
     }
 
     /** Every event fed so far once more, in the same order and with the same sequence numbers, in batches. */
