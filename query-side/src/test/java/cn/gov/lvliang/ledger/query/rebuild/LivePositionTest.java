@@ -22,19 +22,20 @@ import org.junit.jupiter.api.Test;
 class LivePositionTest {
 
     static final Segment[] TWO_SEGMENTS = Segment.computeSegments(0, 1);
+    /** An aggregate of each segment. */
+    static final String IN_SEGMENT_0 = aggregateIn(TWO_SEGMENTS[0]);
+    static final String IN_SEGMENT_1 = aggregateIn(TWO_SEGMENTS[1]);
 
     @Test
     void anEventIsCovered_byItsOwnSegmentsToken_unlessItIsAGap() {
-        String inSegment0 = aggregateIn(TWO_SEGMENTS[0]);
-        String inSegment1 = aggregateIn(TWO_SEGMENTS[1]);
         LivePosition live = position(new GapAwareTrackingToken(10, List.of(7L)),
                 new GapAwareTrackingToken(4, List.of()));
 
-        assertThat(live.covers(event(inSegment0, 9))).isTrue();
-        assertThat(live.covers(event(inSegment0, 7))).as("a gap: not seen yet").isFalse();
-        assertThat(live.covers(event(inSegment0, 11))).isFalse();
-        assertThat(live.covers(event(inSegment1, 4))).isTrue();
-        assertThat(live.covers(event(inSegment1, 9))).as("segment 1 is behind").isFalse();
+        assertThat(live.covers(event(IN_SEGMENT_0, 9))).isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_0, 7))).as("a gap: not seen yet").isFalse();
+        assertThat(live.covers(event(IN_SEGMENT_0, 11))).isFalse();
+        assertThat(live.covers(event(IN_SEGMENT_1, 4))).isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_1, 9))).as("segment 1 is behind").isFalse();
         assertThat(live.highestIndex()).isEqualTo(10);
         assertThat(live.mayCover(9)).isTrue();
         assertThat(live.mayCover(7)).as("covered by segment 1? it is at 4").isFalse();
@@ -42,26 +43,22 @@ class LivePositionTest {
 
     @Test
     void belowEverySegmentsPosition_anEventIsCoveredWhicheverSegmentItIsIn_butAGapStaysUncovered() {
-        String inSegment0 = aggregateIn(TWO_SEGMENTS[0]);
-        String inSegment1 = aggregateIn(TWO_SEGMENTS[1]);
         LivePosition live = position(new GapAwareTrackingToken(10, List.of(2L)),
                 new GapAwareTrackingToken(10, List.of()));
 
-        assertThat(live.covers(event(inSegment0, 1))).isTrue();
-        assertThat(live.covers(event(inSegment1, 1))).isTrue();
-        assertThat(live.covers(event(inSegment0, 2))).as("a gap of its own segment").isFalse();
-        assertThat(live.covers(event(inSegment1, 2))).as("the gap is another segment's").isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_0, 1))).isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_1, 1))).isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_0, 2))).as("a gap of its own segment").isFalse();
+        assertThat(live.covers(event(IN_SEGMENT_1, 2))).as("the gap is another segment's").isTrue();
     }
 
     @Test
     void aSegmentThisNodeDoesNotHold_coversNothing_howeverFarTheOthersAre() {
-        String inSegment0 = aggregateIn(TWO_SEGMENTS[0]);
-        String inSegment1 = aggregateIn(TWO_SEGMENTS[1]);
         LivePosition live = LivePosition.of(Map.of(TWO_SEGMENTS[1], new GapAwareTrackingToken(100, List.of())),
                 SequentialPerAggregatePolicy.instance());
 
-        assertThat(live.covers(event(inSegment1, 3))).isTrue();
-        assertThat(live.covers(event(inSegment0, 3))).as("segment 0 is another node's").isFalse();
+        assertThat(live.covers(event(IN_SEGMENT_1, 3))).isTrue();
+        assertThat(live.covers(event(IN_SEGMENT_0, 3))).as("segment 0 is another node's").isFalse();
     }
 
     @Test
