@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +53,8 @@ class ShadowTables {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final RebuildProperties properties;
+    /** Of each live table a shadow was created for, the columns its keys and indexes look rows up by. */
+    private final Map<String, List<String>> indexedColumns = new ConcurrentHashMap<>();
     private volatile Boolean postgres;
 
     ShadowTables(DataSource dataSource, PlatformTransactionManager transactionManager, RebuildProperties properties) {
@@ -68,6 +73,7 @@ class ShadowTables {
         drop(tables);
         for (String table : tables) {
             Structure live = structure(table);
+            indexedColumns.put(table, live.indexedColumns());
             String name = shadow.name(table);
             if (postgres()) {
                 jdbc.execute("CREATE UNLOGGED TABLE " + name + " (LIKE " + table
@@ -101,10 +107,20 @@ class ShadowTables {
      * Gathers the planner's statistics of the shadow tables while the replay fills them; autovacuum would come by too
      * late, if it runs at all. Without statistics PostgreSQL takes each key of an {@code IN} list to match half a
      * percent of a table, and reads a whole table to find a batch's fifty cases (a batch's rows are read up front,
-     * {@link RowBuffer}). H2 (the demo) plans without them.
+     * {@link RowBuffer}). Only the columns of the keys and indexes are analyzed: the replay finds rows by nothing
+     * else, and those statistics cost a fraction of a whole table's (a table of 100,000 items: 36 ms against 133 ms).
+     * {@link #compact} gathers them all once the replay is done. H2 (the demo) plans without them.
      */
     void analyze(List<String> tables) {
-        onEachShadowTableOfPostgresql(tables, "ANALYZE ");
+        if (!postgres()) {
+            return;
+        }
+        ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
+        for (String table : tables) {
+            List<String> columns = indexedColumns.getOrDefault(table, List.of());
+            jdbc.execute("ANALYZE " + shadow.name(table) + (columns.isEmpty() ? "" : " (" + String.join(", ", columns)
+                    + ")"));
+        }
     }
 
     /**
@@ -133,17 +149,6 @@ class ShadowTables {
             return null;
         };
         Futures.both(lane, lane, beside);
-    }
-
-    /** Runs {@code statement} followed by the name of each shadow table, on PostgreSQL only. */
-    private void onEachShadowTableOfPostgresql(List<String> tables, String statement) {
-        if (!postgres()) {
-            return;
-        }
-        ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
-        for (String table : tables) {
-            jdbc.execute(statement + shadow.name(table));
-        }
     }
 
     /**
@@ -311,6 +316,21 @@ class ShadowTables {
     /** A table as the database describes it. */
     record Structure(String table, List<Column> columns, String primaryKeyName, List<String> primaryKey,
                      List<Index> indexes) {
+
+        /**
+         * The columns of the primary key and of the other indexes, each once, in that order; not an index's
+         * expressions.
+         */
+        List<String> indexedColumns() {
+            Set<String> names = columns.stream().map(Column::name).collect(Collectors.toSet());
+            return Stream.concat(primaryKey.stream(), indexes.stream()
+                            .flatMap(index -> index.columns().stream())
+                            .map(column -> column.endsWith(" DESC")
+                                    ? column.substring(0, column.length() - " DESC".length()) : column))
+                    .filter(names::contains)
+                    .distinct()
+                    .toList();
+        }
     }
 
     /** A column with what a {@code CREATE TABLE} needs of it. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.query.support.FixedClockConfiguration;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -46,6 +47,38 @@ class ProjectionRebuildTest extends RebuildContract {
                 SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = current_schema() AND c.relname LIKE 'bundle_case%' AND c.relpersistence <> 'p'""",
                 String.class)).as("tables and indexes not logged").isEmpty();
+        assertThat(analyzedColumns(jdbc, "bundle_case")).as("every column's statistics, for the live queries")
+                .containsExactlyInAnyOrderElementsOf(shadowTables.structure("bundle_case").columns().stream()
+                        .map(ShadowTables.Column::name).toList());
+    }
+
+    /**
+     * While the replay fills a shadow table, its statistics are gathered for the columns rows are found by, the keys
+     * and indexes, and no others: the rest would cost several times as much and serve no lookup of the replay.
+     */
+    @Test
+    void whileTheReplayFills_onlyTheKeyAndIndexColumns_areAnalyzed() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        ProjectionTables shadow = shadowTables.create(List.of("bundle_case"));
+        try {
+            jdbc.execute("INSERT INTO " + shadow.name("bundle_case") + " SELECT * FROM bundle_case");
+
+            shadowTables.analyze(List.of("bundle_case"));
+
+            ShadowTables.Structure live = shadowTables.structure("bundle_case");
+            assertThat(live.indexes()).as("an index besides the primary key").isNotEmpty();
+            assertThat(analyzedColumns(jdbc, shadow.name("bundle_case")))
+                    .containsExactlyInAnyOrderElementsOf(live.indexedColumns())
+                    .containsAll(live.primaryKey())
+                    .hasSizeLessThan(live.columns().size());
+        } finally {
+            shadowTables.drop(List.of("bundle_case"));
+        }
+    }
+
+    private static List<String> analyzedColumns(JdbcTemplate jdbc, String table) {
+        return jdbc.queryForList("SELECT attname FROM pg_stats WHERE schemaname = current_schema() AND tablename = ?",
+                String.class, table);
     }
 
     /** A partial index (the cases that may be at risk, V65) comes back partial, with the predicate it was made with. */
