@@ -27,7 +27,8 @@ import org.HdrHistogram.Histogram;
  * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
  * warm-up, {@link WarmUp}), {@code --phase S} (each load phase), {@code --no-replay} (no full replay: at 10^7
  * events it would take about an hour), {@code --reuse-database} (measure the database an earlier run left, with the
- * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it).
+ * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it),
+ * {@code --side-java-option OPTION} (repeatable: a JVM option for both sides, such as another collector, to compare).
  * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}); {@code verification [arguments]} the
  * chain verification at large journal sizes ({@link VerificationBench}).
  */
@@ -53,7 +54,7 @@ public final class Bench {
         Settings settings = Settings.parse(args);
         Database database = new Database(settings.dbUrl, "ledger", "ledger");
         Report report = new Report(settings.quick ? "quick" : "standard", settings.clients);
-        report.machine(database);
+        report.machine(database, settings.sideJavaOptions);
         // --scale-cases: the store filled with generated cases before anything is measured.
         ScaleData scale = settings.scaleCases > 0 ? ScaleData.generate(settings, settings.scaleCases) : ScaleData.none();
 
@@ -171,7 +172,8 @@ public final class Bench {
     /** The run's settings; the quick mode finishes in about seven minutes, the standard one in under thirty. */
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration warmUpLimit, Duration phase, int queries, Path out,
-                    Path workDir, boolean profile, int scaleCases, boolean replay, boolean reuseDatabase) {
+                    Path workDir, boolean profile, int scaleCases, boolean replay, boolean reuseDatabase,
+                    List<String> sideJavaOptions) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -204,20 +206,25 @@ public final class Bench {
         /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
         Settings onDatabase(String url) {
             return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp,
-                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay, reuseDatabase);
+                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay, reuseDatabase, sideJavaOptions);
         }
 
         private List<String> jvmOptions(String side) {
             return jvmOptions(side, workDir);
         }
 
-        /** With {@code --profile}, each side keeps a JDK Flight Recording of the run in {@code directory}. */
+        /**
+         * The {@code --side-java-option}s, and with {@code --profile} a JDK Flight Recording of the run in
+         * {@code directory}.
+         */
         List<String> jvmOptions(String side, Path directory) {
-            return profile
-                    ? List.of("-XX:FlightRecorderOptions:stackdepth=256",
-                            "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
-                                    + directory.resolve(side + ".jfr"))
-                    : List.of();
+            List<String> options = new ArrayList<>(sideJavaOptions);
+            if (profile) {
+                options.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=256",
+                        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+                                + directory.resolve(side + ".jfr")));
+            }
+            return options;
         }
 
         private Map<String, String> environment() {
@@ -244,6 +251,7 @@ public final class Bench {
             int scaleCases = 0;
             boolean replay = true;
             boolean reuseDatabase = false;
+            List<String> sideJavaOptions = new ArrayList<>();
             Duration warmUp = null;
             Duration warmUpLimit = null;
             Duration phase = null;
@@ -265,6 +273,7 @@ public final class Bench {
                     case "--phase" -> phase = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--no-replay" -> replay = false;
                     case "--reuse-database" -> reuseDatabase = true;
+                    case "--side-java-option" -> sideJavaOptions.add(args[++i]);
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -272,7 +281,8 @@ public final class Bench {
                     warmUp != null ? warmUp : Duration.ofSeconds(quick ? 30 : 60),
                     warmUpLimit != null ? warmUpLimit : Duration.ofSeconds(quick ? 90 : 360),
                     phase != null ? phase : Duration.ofSeconds(quick ? 20 : 120), quick ? 100 : 300,
-                    out, workDir.toAbsolutePath(), profile, scaleCases, replay, reuseDatabase);
+                    out, workDir.toAbsolutePath(), profile, scaleCases, replay, reuseDatabase,
+                    List.copyOf(sideJavaOptions));
         }
     }
 }

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -45,7 +46,8 @@ final class Report {
         this.clients = clients;
     }
 
-    void machine(Database database) throws SQLException {
+    /** The machine, the JVM with the options both sides run with, and the database's settings. */
+    void machine(Database database, List<String> sideJavaOptions) throws SQLException {
         Runtime runtime = Runtime.getRuntime();
         row(machine, "run", ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                 .substring(0, 16) + " UTC, " + mode + " mode, " + clients + " clients for the concurrent figures");
@@ -55,7 +57,8 @@ final class Report {
         row(machine, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         row(machine, "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + "; both sides with -Xmx512m");
+                + "; both sides with " + String.join(" ", Stream.concat(Stream.of("-Xmx" + Bench.HEAP),
+                sideJavaOptions.stream()).toList()));
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             row(machine, "PostgreSQL", single(statement, "SHOW server_version") + " on 127.0.0.1 (shared with the "
                     + "other work on this machine)");
