@@ -37,6 +37,12 @@ public final class Bench {
     /** The heap limit of both sides, as the issue sets it. */
     static final String HEAP = "512m";
 
+    /**
+     * The collector both sides run with, as the {@code ledger} script and the images start them: on two cores the
+     * parallel collector left each command about a tenth more CPU than G1 (docs/perf.md, "The collector").
+     */
+    static final String COLLECTOR = "-XX:+UseParallelGC";
+
     private Bench() {
     }
 
@@ -54,7 +60,7 @@ public final class Bench {
         Settings settings = Settings.parse(args);
         Database database = new Database(settings.dbUrl, "ledger", "ledger");
         Report report = new Report(settings.quick ? "quick" : "standard", settings.clients);
-        report.machine(database, settings.sideJavaOptions);
+        report.machine(database, settings.sideJavaOptions());
         // --scale-cases: the store filled with generated cases before anything is measured.
         ScaleData scale = settings.scaleCases > 0 ? ScaleData.generate(settings, settings.scaleCases) : ScaleData.none();
 
@@ -173,7 +179,7 @@ public final class Bench {
     record Settings(boolean quick, String dbUrl, Path commandJar, Path queryJar, int commandPort, int queryPort,
                     int clients, Duration warmUp, Duration warmUpLimit, Duration phase, int queries, Path out,
                     Path workDir, boolean profile, int scaleCases, boolean replay, boolean reuseDatabase,
-                    List<String> sideJavaOptions) {
+                    List<String> extraJavaOptions) {
 
         /** The command side on the bench's database and port, with the bench's heap and no demo data. */
         Side startCommandSide() throws IOException, InterruptedException {
@@ -206,7 +212,8 @@ public final class Bench {
         /** The same settings on another database, such as a drill's own PostgreSQL cluster. */
         Settings onDatabase(String url) {
             return new Settings(quick, url, commandJar, queryJar, commandPort, queryPort, clients, warmUp,
-                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay, reuseDatabase, sideJavaOptions);
+                    warmUpLimit, phase, queries, out, workDir, profile, scaleCases, replay, reuseDatabase,
+                    extraJavaOptions);
         }
 
         private List<String> jvmOptions(String side) {
@@ -214,11 +221,21 @@ public final class Bench {
         }
 
         /**
-         * The {@code --side-java-option}s, and with {@code --profile} a JDK Flight Recording of the run in
-         * {@code directory}.
+         * The options both sides run with besides the heap: the {@link #COLLECTOR}, unless a
+         * {@code --side-java-option} names another, and the {@code --side-java-option}s.
          */
+        List<String> sideJavaOptions() {
+            List<String> options = new ArrayList<>();
+            if (extraJavaOptions.stream().noneMatch(option -> option.matches("-XX:\\+Use\\w+GC"))) {
+                options.add(COLLECTOR);
+            }
+            options.addAll(extraJavaOptions);
+            return options;
+        }
+
+        /** The {@link #sideJavaOptions}, and with {@code --profile} a JDK Flight Recording in {@code directory}. */
         List<String> jvmOptions(String side, Path directory) {
-            List<String> options = new ArrayList<>(sideJavaOptions);
+            List<String> options = new ArrayList<>(sideJavaOptions());
             if (profile) {
                 options.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=256",
                         "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
