@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -57,8 +56,7 @@ final class Report {
         row(machine, "OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                 + System.getProperty("os.arch"));
         row(machine, "JVM", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version")
-                + "; both sides with " + String.join(" ", Stream.concat(Stream.of("-Xmx" + Bench.HEAP),
-                sideJavaOptions.stream()).toList()));
+                + "; both sides with -Xmx" + Bench.HEAP + " " + String.join(" ", sideJavaOptions));
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
             row(machine, "PostgreSQL", single(statement, "SHOW server_version") + " on 127.0.0.1 (shared with the "
                     + "other work on this machine)");
