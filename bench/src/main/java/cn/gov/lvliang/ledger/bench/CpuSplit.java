@@ -71,21 +71,31 @@ record CpuSplit(double commandSide, double querySide, double database, double be
 
     /** "command side 2.41 ms, ..., machine in all 5.70 ms" for each of {@code units} units of work. */
     String perUnit(long units) {
+        return describe(1_000.0 / units, "%.2f ms");
+    }
+
+    /** "command side 0.4 s, ..., machine in all 31.2 s": the CPU seconds of the whole phase. */
+    String inSeconds() {
+        return describe(1, "%.1f s");
+    }
+
+    /** Each process measured, and the machine, its seconds times {@code scale} in {@code format}. */
+    private String describe(double scale, String format) {
         StringBuilder text = new StringBuilder();
-        append(text, "command side", commandSide, units);
-        append(text, "query side", querySide, units);
-        append(text, "PostgreSQL", database, units);
-        append(text, "bench", bench, units);
+        append(text, "command side", commandSide, scale, format);
+        append(text, "query side", querySide, scale, format);
+        append(text, "PostgreSQL", database, scale, format);
+        append(text, "bench", bench, scale, format);
         if (machine >= 0) {
-            text.append(String.format(Locale.ROOT, "; machine in all %.2f ms", machine * 1_000 / units));
+            text.append("; machine in all ").append(String.format(Locale.ROOT, format, machine * scale));
         }
         return text.toString();
     }
 
-    private static void append(StringBuilder text, String name, double seconds, long units) {
+    private static void append(StringBuilder text, String name, double seconds, double scale, String format) {
         if (seconds >= 0) {
-            text.append(text.isEmpty() ? "" : ", ")
-                    .append(String.format(Locale.ROOT, "%s %.2f ms", name, seconds * 1_000 / units));
+            text.append(text.isEmpty() ? "" : ", ").append(name).append(' ')
+                    .append(String.format(Locale.ROOT, format, seconds * scale));
         }
     }
 }
