@@ -26,9 +26,10 @@ import org.HdrHistogram.Histogram;
  * {@code --profile} (a flight recording of each side), {@code --scale-cases N} (first fill the store with N generated
  * bundle cases, {@link ScaleData}), {@code --warm-up S} and {@code --warm-up-limit S} (the shortest and longest
  * warm-up, {@link WarmUp}), {@code --phase S} (each load phase), {@code --no-replay} (neither of the two full
- * replays: at 10^7 events each would take about an hour), {@code --reuse-database} (measure the database an earlier run left, with the
- * same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not recreate it),
- * {@code --side-java-option OPTION} (repeatable: a JVM option for both sides, such as another collector, to compare).
+ * replays: at 10^7 events each would take about an hour), {@code --reuse-database} (measure the database an earlier
+ * run left, with the same {@code --work-dir}, instead of an empty one; the {@code ledger} script then does not
+ * recreate it), {@code --side-java-option OPTION} (repeatable: a JVM option for both sides, such as another
+ * collector, to compare).
  * {@code drill NAME [arguments]} runs a fault drill instead ({@link Drills}); {@code verification [arguments]} the
  * chain verification at large journal sizes ({@link VerificationBench}).
  */

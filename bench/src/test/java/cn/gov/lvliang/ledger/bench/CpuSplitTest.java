@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class CpuSplitTest {
 
     @Test
-    void perUnit_dividesEachProcessesSeconds_byTheUnitsOfWork() {
+    void perUnit_dividesEachProcessTime_byTheUnitsOfWork() {
         CpuSplit load = new CpuSplit(10.3, 1.6, 7.8, 2.5, 22.9);
 
         assertThat(load.perUnit(10_000)).isEqualTo("command side 1.03 ms, query side 0.16 ms, PostgreSQL 0.78 ms, "
