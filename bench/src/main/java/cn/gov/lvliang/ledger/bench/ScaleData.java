@@ -53,9 +53,9 @@ final class ScaleData {
         Files.createDirectories(settings.workDir());
         Files.deleteIfExists(report);
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", Bench.COLLECTOR, "-jar", settings.commandJar().toAbsolutePath().toString(), "--server.port=0",
-                "--server.address=127.0.0.1", "--ledger.notary.schedule=false", "--ledger.generate.cases=" + cases,
-                "--ledger.generate.report-file=" + report));
+                "-Xmx1g", Bench.COLLECTOR, "-jar", settings.commandJar().toAbsolutePath().toString(),
+                "--server.port=0", "--server.address=127.0.0.1", "--ledger.notary.schedule=false",
+                "--ledger.generate.cases=" + cases, "--ledger.generate.report-file=" + report));
         ProcessBuilder builder = new ProcessBuilder(command).directory(settings.workDir().toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(settings.environment(settings.workDir()));

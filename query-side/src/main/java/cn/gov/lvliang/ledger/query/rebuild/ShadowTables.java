@@ -117,9 +117,8 @@ class ShadowTables {
         }
         ProjectionTables shadow = ProjectionTables.withSuffix(tables, SUFFIX);
         for (String table : tables) {
-            List<String> columns = indexedColumns.getOrDefault(table, List.of());
-            jdbc.execute("ANALYZE " + shadow.name(table) + (columns.isEmpty() ? "" : " (" + String.join(", ", columns)
-                    + ")"));
+            String columns = String.join(", ", indexedColumns.getOrDefault(table, List.of()));
+            jdbc.execute("ANALYZE " + shadow.name(table) + (columns.isEmpty() ? "" : " (" + columns + ")"));
         }
     }
 
@@ -273,7 +272,7 @@ class ShadowTables {
                     conditions.put(name, condition);
                 }
                 indexColumns.computeIfAbsent(name, key -> new TreeMap<>()).put((int) rows.getShort("ORDINAL_POSITION"),
-                        "D".equals(rows.getString("ASC_OR_DESC")) ? column + " DESC" : column);
+                        "D".equals(rows.getString("ASC_OR_DESC")) ? column + Index.DESCENDING : column);
             }
         }
         List<Index> indexes = new ArrayList<>();
@@ -323,10 +322,7 @@ class ShadowTables {
          */
         List<String> indexedColumns() {
             Set<String> names = columns.stream().map(Column::name).collect(Collectors.toSet());
-            return Stream.concat(primaryKey.stream(), indexes.stream()
-                            .flatMap(index -> index.columns().stream())
-                            .map(column -> column.endsWith(" DESC")
-                                    ? column.substring(0, column.length() - " DESC".length()) : column))
+            return Stream.concat(primaryKey.stream(), indexes.stream().flatMap(index -> index.columnNames().stream()))
                     .filter(names::contains)
                     .distinct()
                     .toList();
@@ -347,5 +343,14 @@ class ShadowTables {
      * {@code condition} (else null).
      */
     record Index(String name, boolean unique, List<String> columns, String condition) {
+
+        /** What follows a descending column's name in {@link #columns}. */
+        static final String DESCENDING = " DESC";
+
+        /** The names in {@link #columns}, without their direction. */
+        List<String> columnNames() {
+            return columns.stream().map(column -> column.endsWith(DESCENDING)
+                    ? column.substring(0, column.length() - DESCENDING.length()) : column).toList();
+        }
     }
 }
