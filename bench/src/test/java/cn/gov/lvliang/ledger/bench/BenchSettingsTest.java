@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.bench.Bench.Settings;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The JVM options the bench starts both sides with. */
+/** The JVM options the bench starts both sides with, and how long it waits for a replay. */
 class BenchSettingsTest {
 
     @Test
@@ -34,5 +35,11 @@ class BenchSettingsTest {
         assertThat(settings.jvmOptions("command-side", Path.of("/tmp/bench")))
                 .startsWith("-XX:+UseParallelGC")
                 .anyMatch(option -> option.endsWith("filename=/tmp/bench/command-side.jfr"));
+    }
+
+    @Test
+    void aReplay_mayTakeTwentyMinutes_orLongerOnALargeStore() {
+        assertThat(Bench.replayLimit(227_101)).isEqualTo(Duration.ofMinutes(20));
+        assertThat(Bench.replayLimit(9_978_833)).isEqualTo(Duration.ofSeconds(4_989));
     }
 }
