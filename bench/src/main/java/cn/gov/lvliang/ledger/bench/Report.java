@@ -175,7 +175,8 @@ final class Report {
         notes.append("- ").append(name).append(": ").append(replay.outcomes().size())
                 .append(" projections rebuilt at once, each reading every event, in ")
                 .append(seconds(replay.rate().elapsed().toMillis())).append("; CPU ").append(cpu.inSeconds())
-                .append("; outcome per projection ").append(replay.outcomes()).append(".\n");
+                .append("; outcome per projection ").append(replay.outcomes()).append("; the last to end, ")
+                .append(replay.last()).append(", took ").append(replay.steps().get(replay.last())).append(".\n");
     }
 
     /** {@code --no-replay}: the scan's rate alone, beside a replay marked as not run. */

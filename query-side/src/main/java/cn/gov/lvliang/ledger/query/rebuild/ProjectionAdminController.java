@@ -48,7 +48,8 @@ class ProjectionAdminController {
     @Operation(summary = "One projection with its processor and its latest rebuild",
             description = "The latest rebuild shows its phase, events read, the position reached against the event "
                     + "store's head, events per second and the estimated time left; once compared, each table's "
-                    + "checksums and the rows that differ. 404 for an unknown projection.")
+                    + "checksums and the rows that differ; each step it has begun, with how long it took. 404 for "
+                    + "an unknown projection.")
     ProjectionStatus one(@Parameter(description = "The processing group", example = "bundle-cases")
                          @PathVariable String name) {
         return rebuilds.status(name);

@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,6 +107,17 @@ class RebuildLog {
                 .update();
     }
 
+    /** Records when a rebuild began a step; the step before it ends there. */
+    void phaseStarted(String rebuildId, RebuildPhase phase) {
+        jdbc.sql("""
+                        INSERT INTO projection_rebuild_phase (rebuild_id, phase, started_at)
+                        VALUES (:rebuildId, :phase, :now)""")
+                .param("rebuildId", rebuildId)
+                .param("phase", phase.name())
+                .param("now", utc(clock.instant()))
+                .update();
+    }
+
     /** Records progress and renews the projection's lock. */
     void progress(String rebuildId, String projection, RebuildPhase phase, long eventsProcessed, Long position,
                   Long headIndex) {
@@ -152,7 +166,8 @@ class RebuildLog {
         return jdbc.sql("SELECT * FROM projection_rebuild WHERE rebuild_id = :rebuildId")
                 .param("rebuildId", rebuildId)
                 .query(this::view)
-                .optional();
+                .optional()
+                .map(this::withPhases);
     }
 
     /** The projection's latest rebuild or verification. */
@@ -163,7 +178,18 @@ class RebuildLog {
                         LIMIT 1""")
                 .param("projection", projection)
                 .query(this::view)
-                .optional();
+                .optional()
+                .map(this::withPhases);
+    }
+
+    private RebuildView withPhases(RebuildView view) {
+        Map<RebuildPhase, Instant> starts = new EnumMap<>(RebuildPhase.class);
+        jdbc.sql("SELECT phase, started_at FROM projection_rebuild_phase WHERE rebuild_id = :rebuildId")
+                .param("rebuildId", view.rebuildId())
+                .query((ResultSet row) -> {
+                    starts.put(RebuildPhase.valueOf(row.getString("phase")), instant(row, "started_at"));
+                });
+        return view.withPhases(PhaseTime.of(starts, view.finishedAt()));
     }
 
     private RebuildView view(ResultSet row, int rowNumber) throws SQLException {
@@ -192,7 +218,8 @@ class RebuildLog {
                 comparison == null ? null : comparison.tables(),
                 comparison == null ? null : comparison.differences(),
                 comparison != null && comparison.truncated(),
-                row.getString("message"));
+                row.getString("message"),
+                List.of());
     }
 
     private String json(Comparison comparison) {

@@ -6,6 +6,11 @@ public enum RebuildPhase {
     PREPARING,
     /** Replaying the event store into the shadow tables while the live processor runs. */
     REPLAYING,
+    /**
+     * Writing what the replay held back and compacting the shadow tables: rewriting them without the row versions the
+     * replay left behind and gathering their statistics, before the live processor pauses.
+     */
+    COMPACTING,
     /** Pausing the live processor. */
     PAUSING,
     /** Bringing the shadow model to exactly the live processor's position; the live processor is paused. */

@@ -137,6 +137,8 @@ final class RebuildRun {
                 enter(RebuildPhase.REPLAYING);
                 replay(stream, handlers, () -> LivePosition.fromStatus(processor, policy), processor);
                 Futures.joined(analysis);
+
+                enter(RebuildPhase.COMPACTING);
                 writeHeldBack(instances);
                 // Before the live processor pauses, so that readers never wait for it.
                 services.shadowTables().compact(projection.tables(), services.workers());
@@ -452,6 +454,7 @@ final class RebuildRun {
 
     private void enter(RebuildPhase next) {
         phase = next;
+        services.log().phaseStarted(rebuildId, next);
         recordProgress();
         services.log().find(rebuildId).ifPresent(view -> services.listeners().forEach(listener ->
                 listener.phaseStarted(view)));

@@ -4,6 +4,8 @@ import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.RowDifference;
 import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.TableComparison;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * One rebuild or verification of a projection.
@@ -27,6 +29,7 @@ import java.util.List;
  * @param differences          the rows that differ, by table and key
  * @param differencesTruncated whether more rows differ than are listed
  * @param message              why it failed, or what it did
+ * @param phases               the steps it has begun, in order, with how long each took
  */
 public record RebuildView(
         String rebuildId,
@@ -47,7 +50,15 @@ public record RebuildView(
         List<TableComparison> tables,
         List<RowDifference> differences,
         boolean differencesTruncated,
-        String message) {
+        String message,
+        List<PhaseTime> phases) {
+
+    /** The same rebuild with its steps' times. */
+    RebuildView withPhases(List<PhaseTime> times) {
+        return new RebuildView(rebuildId, projection, kind, state, phase, acceptDifferences, node, startedAt, updatedAt,
+                finishedAt, eventsProcessed, position, headIndex, progress, equal, tables, differences,
+                differencesTruncated, message, times);
+    }
 
     /** One line for a terminal: {@code bundle-cases REBUILD RUNNING REPLAYING 1200/5600 events (21%) ...}. */
     String line() {
@@ -77,6 +88,13 @@ public record RebuildView(
         }
         if (message != null) {
             line.append("; ").append(message);
+        }
+        if (state != RebuildState.RUNNING && !phases.isEmpty()) {
+            line.append("; took ").append(phases.stream()
+                    .filter(time -> time.took() != null)
+                    .map(time -> String.format(Locale.ROOT, "%.1f s %s", time.took().toMillis() / 1000.0,
+                            time.phase().name().toLowerCase(Locale.ROOT).replace('_', ' ')))
+                    .collect(Collectors.joining(", ")));
         }
         return line.toString();
     }

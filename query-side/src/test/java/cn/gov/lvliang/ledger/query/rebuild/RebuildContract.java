@@ -221,8 +221,12 @@ abstract class RebuildContract {
         JsonNode rebuild = rebuildAndWait(BUNDLE_CASES, false);
 
         assertThat(problems).isEmpty();
-        assertThat(phases).containsExactly("PREPARING", "REPLAYING", "PAUSING", "CATCHING_UP", "COMPARING",
-                "SWITCHING");
+        assertThat(phases).containsExactly("PREPARING", "REPLAYING", "COMPACTING", "PAUSING", "CATCHING_UP",
+                "COMPARING", "SWITCHING");
+        assertThat(rebuild.get("phases")).as("each step with when it began and how long it took")
+                .allSatisfy(step -> assertThat(step.get("startedAt").isTextual() && step.get("took").isTextual())
+                        .as(step.toString()).isTrue())
+                .extracting(step -> step.get("phase").asText()).containsExactlyElementsOf(phases);
         assertThat(rebuild.get("state").asText()).as(rebuild.toString()).isEqualTo("SWITCHED");
         assertThat(answer("/api/bundle-cases/" + concludedCase)).isEqualTo(expected);
         await("the event stored during the pause, in the switched model").atMost(Duration.ofSeconds(60))
@@ -273,7 +277,8 @@ abstract class RebuildContract {
         assertThat(byName.get(REFERENCE_DATA).get("lastRebuild").get("state").asText()).isEqualTo("SWITCHED");
 
         String text = answer("/api/admin/projections/reference-data?format=text");
-        assertThat(text).startsWith("reference-data running").contains("last: reference-data REBUILD SWITCHED");
+        assertThat(text).startsWith("reference-data running").contains("last: reference-data REBUILD SWITCHED")
+                .contains(" s replaying, ").contains(" s switching");
 
         assertThat(http.getForEntity("/api/admin/projections/no-such-projection", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
