@@ -260,6 +260,28 @@ class RowBufferTest {
         assertThat(count("parcel_stop__next")).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void newRowsGivenTheSameColumnsInAnotherOrder_orOthers_eachGetTheirOwnValues(Kind kind) throws Exception {
+        open(kind, ProjectionTables.LIVE);
+        RowBuffer rows = buffer(ProjectionTables.LIVE);
+
+        transactions.executeWithoutResult(status -> {
+            handle(rows, () -> rows.insert(PARCEL, "p-1").set("status", "RECEIVED").set("moves", 1)
+                    .set("due", LocalDate.of(2026, 3, 9)).set("last_event_sequence", 1L));
+            handle(rows, () -> rows.insert(PARCEL, "p-2").set("last_event_sequence", 2L)
+                    .set("due", LocalDate.of(2026, 3, 10)).set("moves", 2).set("status", "MOVED"));
+            handle(rows, () -> rows.insert(PARCEL, "p-3").set("moved_at", AT).set("last_event_sequence", 3L)
+                    .set("status", "LOST"));
+            handle(rows, () -> received(rows, "p-4"));
+        });
+
+        assertThat(parcel("p-1")).isEqualTo("RECEIVED 1 2026-03-09 null 1");
+        assertThat(parcel("p-2")).isEqualTo("MOVED 2 2026-03-10 null 2");
+        assertThat(parcel("p-3")).isEqualTo("LOST 0 null " + AT.toInstant() + " 3");
+        assertThat(parcel("p-4")).isEqualTo("RECEIVED 0 null null 0");
+    }
+
     /** A new parcel given only what a parcel must have: the rest takes the table's defaults. */
     private static Row received(RowBuffer rows, String id) {
         return rows.insert(PARCEL, id).set("status", "RECEIVED").set("last_event_sequence", 0L);
