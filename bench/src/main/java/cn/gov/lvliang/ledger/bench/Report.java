@@ -175,8 +175,12 @@ final class Report {
         notes.append("- ").append(name).append(": ").append(replay.outcomes().size())
                 .append(" projections rebuilt at once, each reading every event, in ")
                 .append(seconds(replay.rate().elapsed().toMillis())).append("; CPU ").append(cpu.inSeconds())
-                .append("; outcome per projection ").append(replay.outcomes()).append("; the last to end, ")
-                .append(replay.last()).append(", took ").append(replay.steps().get(replay.last())).append(".\n");
+                .append("; outcome per projection ").append(replay.outcomes());
+        String last = replay.last();
+        if (replay.steps().containsKey(last)) {
+            notes.append("; the last to end, ").append(last).append(", took ").append(replay.steps().get(last));
+        }
+        notes.append(".\n");
     }
 
     /** {@code --no-replay}: the scan's rate alone, beside a replay marked as not run. */
