@@ -5,14 +5,9 @@ import cn.gov.lvliang.ledger.query.web.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -66,26 +61,12 @@ final class FundraisingXlsxTables {
                 }
                 column += span;
             }
-            Map<Cell.Kind, CellStyle> styles = styles(workbook);
-            int rowIndex = HEADER_ROWS;
-            for (List<Cell> cells : table.rows()) {
-                Row row = sheet.createRow(rowIndex++);
-                for (int c = 0; c < cells.size(); c++) {
-                    write(row.createCell(c), cells.get(c), styles);
-                }
-            }
+            XlsxTables.writeRows(sheet, HEADER_ROWS, table, XlsxTables.styles(workbook));
             sheet.createFreezePane(1, HEADER_ROWS);
             for (int c = 0; c < columns; c++) {
                 sheet.setColumnWidth(c, width(table, c));
             }
-            Sheet aboutSheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutTitle));
-            for (int i = 0; i < about.size(); i++) {
-                Row row = aboutSheet.createRow(i);
-                row.createCell(0).setCellValue(about.get(i)[0]);
-                row.createCell(1).setCellValue(about.get(i)[1]);
-            }
-            aboutSheet.setColumnWidth(0, 20 * 256);
-            aboutSheet.setColumnWidth(1, 100 * 256);
+            XlsxTables.writeAbout(workbook, about, aboutTitle);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -101,42 +82,9 @@ final class FundraisingXlsxTables {
         cell.setCellStyle(style);
     }
 
-    private static void write(org.apache.poi.ss.usermodel.Cell target, Cell cell, Map<Cell.Kind, CellStyle> styles) {
-        Object value = cell.value();
-        if (value == null) {
-            target.setBlank();
-            return;
-        }
-        switch (cell.kind()) {
-            case TEXT -> target.setCellValue((String) value);
-            case COUNT -> target.setCellValue(((Long) value).doubleValue());
-            case PERCENT, DECIMAL_1, DECIMAL_2 -> target.setCellValue((Double) value);
-            case DATE -> target.setCellValue((LocalDate) value);
-            case DATE_TIME -> target.setCellValue((LocalDateTime) value);
-        }
-        CellStyle style = styles.get(cell.kind());
-        if (style != null) {
-            target.setCellStyle(style);
-        }
-    }
-
-    private static Map<Cell.Kind, CellStyle> styles(Workbook workbook) {
-        Map<Cell.Kind, CellStyle> styles = new EnumMap<>(Cell.Kind.class);
-        for (Cell.Kind kind : Cell.Kind.values()) {
-            if (kind.excelFormat() != null) {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(kind.excelFormat()));
-                styles.put(kind, style);
-            }
-        }
-        return styles;
-    }
-
+    /** Bold, as the plain tables' headers, wrapped and centred in their merged cells. */
     private static CellStyle headerStyle(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(bold);
+        CellStyle style = XlsxTables.headerStyle(workbook);
         style.setWrapText(true);
         style.setAlignment(HorizontalAlignment.CENTER);
         style.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -145,14 +93,10 @@ final class FundraisingXlsxTables {
 
     /** A width from the longest value (CJK characters count double); headers wrap, so they count less. */
     private static int width(Table table, int column) {
-        int longest = Math.min(12, displayWidth(table.headers().get(column)));
+        int longest = Math.min(12, XlsxTables.displayWidth(table.headers().get(column)));
         for (List<Cell> row : table.rows()) {
-            longest = Math.max(longest, displayWidth(row.get(column).text()));
+            longest = Math.max(longest, XlsxTables.displayWidth(row.get(column).text()));
         }
         return Math.min(60, longest + 2) * 256;
-    }
-
-    private static int displayWidth(String text) {
-        return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
     }
 }

@@ -38,7 +38,6 @@ final class XlsxTables {
     static byte[] write(Table table, List<String[]> about, String aboutTitle) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
-            Map<Cell.Kind, CellStyle> styles = styles(workbook);
             CellStyle headerStyle = headerStyle(workbook);
             Row header = sheet.createRow(0);
             for (int column = 0; column < table.headers().size(); column++) {
@@ -46,32 +45,42 @@ final class XlsxTables {
                 cell.setCellValue(table.headers().get(column));
                 cell.setCellStyle(headerStyle);
             }
-            int rowIndex = 1;
-            for (List<Cell> cells : table.rows()) {
-                Row row = sheet.createRow(rowIndex++);
-                for (int column = 0; column < cells.size(); column++) {
-                    write(row.createCell(column), cells.get(column), styles);
-                }
-            }
+            writeRows(sheet, 1, table, styles(workbook));
             sheet.createFreezePane(0, 1);
             for (int column = 0; column < table.headers().size(); column++) {
                 // autoSizeColumn measures with AWT fonts, which a headless server may lack; a width from the
                 // longest text is enough (CJK characters count double).
                 sheet.setColumnWidth(column, width(table, column));
             }
-            Sheet aboutSheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutTitle));
-            for (int i = 0; i < about.size(); i++) {
-                Row row = aboutSheet.createRow(i);
-                row.createCell(0).setCellValue(about.get(i)[0]);
-                row.createCell(1).setCellValue(about.get(i)[1]);
-            }
-            aboutSheet.setColumnWidth(0, 20 * 256);
-            aboutSheet.setColumnWidth(1, 100 * 256);
+            writeAbout(workbook, about, aboutTitle);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the workbook of " + table.id(), e);
         }
+    }
+
+    /** The table's rows from {@code firstRow} on, each value typed and formatted as its kind says. */
+    static void writeRows(Sheet sheet, int firstRow, Table table, Map<Cell.Kind, CellStyle> styles) {
+        int rowIndex = firstRow;
+        for (List<Cell> cells : table.rows()) {
+            Row row = sheet.createRow(rowIndex++);
+            for (int column = 0; column < cells.size(); column++) {
+                write(row.createCell(column), cells.get(column), styles);
+            }
+        }
+    }
+
+    /** The sheet that says what the table is: a label and a value a row. */
+    static void writeAbout(Workbook workbook, List<String[]> about, String aboutTitle) {
+        Sheet aboutSheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(aboutTitle));
+        for (int i = 0; i < about.size(); i++) {
+            Row row = aboutSheet.createRow(i);
+            row.createCell(0).setCellValue(about.get(i)[0]);
+            row.createCell(1).setCellValue(about.get(i)[1]);
+        }
+        aboutSheet.setColumnWidth(0, 20 * 256);
+        aboutSheet.setColumnWidth(1, 100 * 256);
     }
 
     private static void write(org.apache.poi.ss.usermodel.Cell target, Cell cell, Map<Cell.Kind, CellStyle> styles) {
@@ -93,7 +102,8 @@ final class XlsxTables {
         }
     }
 
-    private static Map<Cell.Kind, CellStyle> styles(Workbook workbook) {
+    /** A cell style for each kind of value that has a number format. */
+    static Map<Cell.Kind, CellStyle> styles(Workbook workbook) {
         Map<Cell.Kind, CellStyle> styles = new EnumMap<>(Cell.Kind.class);
         for (Cell.Kind kind : Cell.Kind.values()) {
             if (kind.excelFormat() != null) {
@@ -105,7 +115,8 @@ final class XlsxTables {
         return styles;
     }
 
-    private static CellStyle headerStyle(Workbook workbook) {
+    /** The headers' style: bold. */
+    static CellStyle headerStyle(Workbook workbook) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         CellStyle style = workbook.createCellStyle();
@@ -121,7 +132,8 @@ final class XlsxTables {
         return Math.min(80, longest + 2) * 256;
     }
 
-    private static int displayWidth(String text) {
+    /** How many columns of a fixed-width font a text takes: CJK characters count double. */
+    static int displayWidth(String text) {
         return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
     }
 }
