@@ -1,5 +1,9 @@
 package cn.gov.lvliang.ledger.query.bundle;
 
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.enumOf;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
+
 import cn.gov.lvliang.ledger.events.bundle.ApplicantKind;
 import cn.gov.lvliang.ledger.events.bundle.AssistanceKind;
 import cn.gov.lvliang.ledger.events.bundle.Applicant;
@@ -62,7 +66,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -124,28 +127,6 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
             "case_id");
     private static final Table SUPPLEMENT = new Table("bundle_case_supplement",
             List.of("case_id", "event_sequence"), "case_id");
-
-    /** The at-risk rule, in SQL over {@code bundle_case c} and the parameter {@code :today}. */
-    private static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
-            + " AND c.at_risk_from <= :today)";
-    private static final String AT_RISK_COLUMN = "CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END";
-
-    /**
-     * The case row with the names of its codes, each looked up by its reference table's key (null where it has
-     * none). The bundle by a join, since it gives two names; the rest by subqueries rather than four more outer
-     * joins: planning six tables took PostgreSQL 4.7 ms per list page at 580,000 cases, two tables 0.3 ms, and the
-     * lookups run only for the rows a page shows.
-     */
-    private static final String CASE_WITH_NAMES = """
-            SELECT c.*, %s AS at_risk, b.name AS bundle_name,
-                   COALESCE((SELECT lu.name FROM reference_unit lu WHERE lu.code = c.lead_unit), b.lead_unit)
-                       AS lead_unit_name,
-                   (SELECT d.name FROM reference_division d WHERE d.code = c.division_code) AS division_name,
-                   (SELECT h.name FROM reference_hall h WHERE h.code = c.hall_code) AS hall_name,
-                   (SELECT w.name FROM reference_window w WHERE w.code = c.window_code) AS window_name
-            FROM bundle_case c
-            LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version AND b.code = c.bundle_code
-            """.formatted(AT_RISK_COLUMN);
 
     /** Statuses in the order of a case's life, for sorting by status. */
     private static final String STATUS_ORDER = Arrays.stream(CaseStatus.values())
@@ -575,7 +556,7 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
         // The lists first, so that no query runs while another's result set is open.
         Lists lists = new Lists(items(caseId), materials(caseId), visits(caseId), complaints(caseId),
                 transfers(caseId), assistance(caseId), supplements(caseId));
-        return jdbc.sql(CASE_WITH_NAMES + "WHERE c.case_id = :caseId")
+        return jdbc.sql(CaseLines.SELECT_WITH_NAMES + "WHERE c.case_id = :caseId")
                 .param("caseId", caseId)
                 .param("today", BusinessDay.today(clock))
                 .query((row, rowNumber) -> detail(row, lists))
@@ -612,7 +593,7 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
         if (query.atRisk() != null) {
             // The rule itself where it must hold, so that the status index finds the few open cases; the CASE form
             // where it must not, so that a case without an at-risk date counts as not at risk.
-            where.append(" AND ").append(query.atRisk() ? AT_RISK : AT_RISK_COLUMN + " = FALSE");
+            where.append(" AND ").append(query.atRisk() ? CaseLines.AT_RISK : CaseLines.AT_RISK_COLUMN + " = FALSE");
         }
         if (query.from() != null) {
             where.append(" AND c.submitted_at >= :from");
@@ -632,10 +613,10 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
                         .single();
         params.put("limit", query.size());
         params.put("offset", (long) query.page() * query.size());
-        List<BundleCaseSummary> items = jdbc.sql(CASE_WITH_NAMES + where + " ORDER BY " + orderBy(query)
+        List<BundleCaseSummary> items = jdbc.sql(CaseLines.SELECT_WITH_NAMES + where + " ORDER BY " + orderBy(query)
                         + " LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query(BundleCaseProjection::summary)
+                .query(CaseLines::summary)
                 .list();
         return new BundleCasePage(items, query.page(), query.size(), total);
     }
@@ -847,36 +828,6 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
                 .list();
     }
 
-    private static BundleCaseSummary summary(ResultSet row, int rowNumber) throws SQLException {
-        return new BundleCaseSummary(
-                row.getString("case_id"),
-                row.getString("bundle_code"),
-                row.getString("bundle_name"),
-                row.getString("lead_unit"),
-                row.getString("lead_unit_name"),
-                enumOf(ApplicantKind.class, row.getString("applicant_kind")),
-                row.getString("applicant_name"),
-                row.getString("division_code"),
-                row.getString("division_name"),
-                row.getString("hall_code"),
-                row.getString("hall_name"),
-                enumOf(Channel.class, row.getString("channel")),
-                enumOf(CaseStatus.class, row.getString("status")),
-                row.getBoolean("supplement_pending"),
-                row.getBoolean("at_risk"),
-                row.getBoolean("overdue"),
-                instant(row, "submitted_at"),
-                instant(row, "accepted_at"),
-                row.getObject("due_date", LocalDate.class),
-                row.getObject("at_risk_from", LocalDate.class),
-                instant(row, "concluded_at"),
-                enumOf(CaseOutcome.class, row.getString("outcome")),
-                row.getInt("complaints_total"),
-                row.getInt("complaints_resolved"),
-                row.getObject("rating_score", Integer.class),
-                row.getLong("last_event_sequence"));
-    }
-
     /** What a case holds besides its row. */
     private record Lists(
             List<ItemView> items,
@@ -886,18 +837,5 @@ class BundleCaseProjection implements RebuildableProjection, HeldBackWrites {
             List<TransferView> transfers,
             List<AssistanceView> assistance,
             List<SupplementView> supplements) {
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 }

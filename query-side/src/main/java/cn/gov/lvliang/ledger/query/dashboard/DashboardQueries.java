@@ -1,25 +1,24 @@
 package cn.gov.lvliang.ledger.query.dashboard;
 
-import cn.gov.lvliang.ledger.events.bundle.ApplicantKind;
-import cn.gov.lvliang.ledger.events.bundle.CaseOutcome;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
+
 import cn.gov.lvliang.ledger.events.bundle.Channel;
 import cn.gov.lvliang.ledger.events.bundle.TransferMode;
 import cn.gov.lvliang.ledger.events.bundle.WaiverBasis;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseSummary;
+import cn.gov.lvliang.ledger.query.bundle.CaseLines;
 import cn.gov.lvliang.ledger.query.bundle.CaseTally.Measure;
 import cn.gov.lvliang.ledger.query.bundle.ComplaintTotals;
 import cn.gov.lvliang.ledger.query.bundle.CaseStatus;
 import cn.gov.lvliang.ledger.query.dashboard.TallySums.Sums;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,13 +43,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class DashboardQueries {
-
-    /**
-     * The list query's at-risk rule over {@code bundle_case c} and {@code :today}; kept equal to it by the tests
-     * that compare the dashboards with {@code GET /api/bundle-cases?atRisk=true}.
-     */
-    static final String AT_RISK = "(c.status = 'ACCEPTED' AND NOT c.overdue AND NOT c.supplement_pending"
-            + " AND c.at_risk_from <= :today)";
 
     /** The latest published catalog, whose lists of the year the targets are measured against. */
     private static final String LATEST_CATALOG = "(SELECT MAX(version) FROM catalog_publication)";
@@ -207,7 +199,7 @@ public class DashboardQueries {
 
     /** Cases at risk today: not in the tally, since today moves; the at-risk rule finds them by status. */
     private long atRisk(DashboardFilter filter) {
-        Where where = Where.of(filter, clock).and(AT_RISK);
+        Where where = Where.of(filter, clock).and(CaseLines.AT_RISK);
         return jdbc.sql("SELECT COUNT(*) FROM bundle_case c " + where.sql())
                 .params(where.params())
                 .query(Long.class)
@@ -485,19 +477,10 @@ public class DashboardQueries {
         Map<String, Object> params = new HashMap<>(where.params());
         params.put("limit", size);
         params.put("offset", (long) page * size);
-        List<BundleCaseSummary> items = jdbc.sql("""
-                        SELECT c.*, CASE WHEN %s THEN TRUE ELSE FALSE END AS at_risk, b.name AS bundle_name,
-                               COALESCE(lu.name, b.lead_unit) AS lead_unit_name, d.name AS division_name,
-                               h.name AS hall_name
-                        FROM bundle_case c
-                        LEFT JOIN catalog_bundle b ON b.catalog_version = c.catalog_version AND b.code = c.bundle_code
-                        LEFT JOIN reference_unit lu ON lu.code = c.lead_unit
-                        LEFT JOIN reference_division d ON d.code = c.division_code
-                        LEFT JOIN reference_hall h ON h.code = c.hall_code
-                        """.formatted(AT_RISK) + where.sql()
+        List<BundleCaseSummary> items = jdbc.sql(CaseLines.SELECT_WITH_NAMES + where.sql()
                         + " ORDER BY c.submitted_at DESC, c.case_id LIMIT :limit OFFSET :offset")
                 .params(params)
-                .query(DashboardQueries::summaryLine)
+                .query(CaseLines::summary)
                 .list();
         return new BundleCasePage(items, page, size, total);
     }
@@ -511,49 +494,6 @@ public class DashboardQueries {
                 .query((row, rowNumber) -> counts.put(row.getString("k"), row.getLong("cases")))
                 .list();
         return counts;
-    }
-
-    private static BundleCaseSummary summaryLine(ResultSet row, int rowNumber) throws SQLException {
-        return new BundleCaseSummary(
-                row.getString("case_id"),
-                row.getString("bundle_code"),
-                row.getString("bundle_name"),
-                row.getString("lead_unit"),
-                row.getString("lead_unit_name"),
-                enumOf(ApplicantKind.class, row.getString("applicant_kind")),
-                row.getString("applicant_name"),
-                row.getString("division_code"),
-                row.getString("division_name"),
-                row.getString("hall_code"),
-                row.getString("hall_name"),
-                enumOf(Channel.class, row.getString("channel")),
-                enumOf(CaseStatus.class, row.getString("status")),
-                row.getBoolean("supplement_pending"),
-                row.getBoolean("at_risk"),
-                row.getBoolean("overdue"),
-                instant(row, "submitted_at"),
-                instant(row, "accepted_at"),
-                row.getObject("due_date", LocalDate.class),
-                row.getObject("at_risk_from", LocalDate.class),
-                instant(row, "concluded_at"),
-                enumOf(CaseOutcome.class, row.getString("outcome")),
-                row.getInt("complaints_total"),
-                row.getInt("complaints_resolved"),
-                row.getObject("rating_score", Integer.class),
-                row.getLong("last_event_sequence"));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** A WHERE clause over {@code bundle_case c}, built from fixed fragments with every value bound. */
@@ -584,7 +524,7 @@ public class DashboardQueries {
             if (filter.atRisk() != null) {
                 // As the list query has it: the rule itself where it must hold, which the status index serves; the
                 // CASE form where it must not, so that a missing at-risk date counts as not at risk.
-                where.and(filter.atRisk() ? AT_RISK : "CASE WHEN " + AT_RISK + " THEN TRUE ELSE FALSE END = FALSE");
+                where.and(filter.atRisk() ? CaseLines.AT_RISK : CaseLines.AT_RISK_COLUMN + " = FALSE");
             }
             if (filter.from() != null) {
                 where.and("c.submitted_at >= :from");

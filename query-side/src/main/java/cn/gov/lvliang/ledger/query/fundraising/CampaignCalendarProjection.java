@@ -1,8 +1,8 @@
 package cn.gov.lvliang.ledger.query.fundraising;
 
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.date;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.instant;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.utc;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
 
 import cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent;
 import cn.gov.lvliang.ledger.events.fundraising.CampaignPhase;

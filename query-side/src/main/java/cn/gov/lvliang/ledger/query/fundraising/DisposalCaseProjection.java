@@ -2,12 +2,12 @@ package cn.gov.lvliang.ledger.query.fundraising;
 
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.booleanOrNull;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.date;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.enumOf;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.instant;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.intOrNull;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.longOrNull;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.nameOf;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.utc;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.enumOf;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
 
 import cn.gov.lvliang.ledger.events.fundraising.AssetKind;
 import cn.gov.lvliang.ledger.events.fundraising.AssetRecoveredEvent;
@@ -60,9 +60,9 @@ import cn.gov.lvliang.ledger.query.infra.BusinessDay;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
-import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Row;
 import cn.gov.lvliang.ledger.query.rebuild.RowBuffer.Table;
+import cn.gov.lvliang.ledger.query.rebuild.RowBuffer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

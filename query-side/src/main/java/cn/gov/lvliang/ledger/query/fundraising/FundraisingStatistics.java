@@ -1,10 +1,10 @@
 package cn.gov.lvliang.ledger.query.fundraising;
 
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.enumOf;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.instant;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.intOrNull;
 import static cn.gov.lvliang.ledger.query.fundraising.Rows.longOrNull;
-import static cn.gov.lvliang.ledger.query.fundraising.Rows.utc;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.enumOf;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
 
 import cn.gov.lvliang.ledger.events.fundraising.CaseResolution;
 import cn.gov.lvliang.ledger.events.fundraising.CriminalMilestone;

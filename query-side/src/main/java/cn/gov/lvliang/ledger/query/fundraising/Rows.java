@@ -2,10 +2,7 @@ package cn.gov.lvliang.ledger.query.fundraising;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,15 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Rows {
 
     private Rows() {
-    }
-
-    public static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    public static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static LocalDate date(ResultSet row, String column) throws SQLException {
@@ -46,10 +34,6 @@ public final class Rows {
     static Boolean booleanOrNull(ResultSet row, String column) throws SQLException {
         boolean value = row.getBoolean(column);
         return row.wasNull() ? null : value;
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
     }
 
     static String nameOf(Enum<?> value) {

@@ -1,5 +1,8 @@
 package cn.gov.lvliang.ledger.query.rebuild;
 
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.instant;
+import static cn.gov.lvliang.ledger.query.infra.SqlValues.utc;
+
 import cn.gov.lvliang.ledger.query.rebuild.TableChecksums.Comparison;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,8 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -243,14 +244,5 @@ class RebuildLog {
 
     private static String truncate(String message) {
         return message.length() <= 4000 ? message : message.substring(0, 3997) + "...";
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 }

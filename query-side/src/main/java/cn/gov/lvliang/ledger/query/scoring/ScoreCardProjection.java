@@ -11,7 +11,7 @@ import cn.gov.lvliang.ledger.events.scoring.ScoreCardIssuedEvent;
 import cn.gov.lvliang.ledger.events.scoring.ScoredIndicator;
 import cn.gov.lvliang.ledger.events.scoring.ScoredPenalty;
 import cn.gov.lvliang.ledger.events.scoring.ScoredSubjectKind;
-import cn.gov.lvliang.ledger.query.fundraising.Rows;
+import cn.gov.lvliang.ledger.query.infra.SqlValues;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.rebuild.ProjectionTables;
 import cn.gov.lvliang.ledger.query.rebuild.RebuildableProjection;
@@ -106,8 +106,8 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("rank", event.rank())
                 .param("among", event.rankedAmong())
                 .param("issuedBy", event.inspector())
-                .param("issuedAt", Rows.utc(event.businessTime()))
-                .param("recordedAt", Rows.utc(recordedAt))
+                .param("issuedAt", SqlValues.utc(event.businessTime()))
+                .param("recordedAt", SqlValues.utc(recordedAt))
                 .param("sequence", sequence)
                 .update();
         if (inserted == 0) {
@@ -165,7 +165,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("evidence", StringLists.toJson(event.evidence()))
                 .param("inspector", event.inspector())
                 .param("totalAfter", event.totalAfter())
-                .param("at", Rows.utc(event.businessTime()))
+                .param("at", SqlValues.utc(event.businessTime()))
                 .update();
         sql("UPDATE score_card SET total_score = :total, adjustments = adjustments + 1 WHERE card_id = :cardId")
                 .param("total", event.totalAfter())
@@ -191,7 +191,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("evidence", StringLists.toJson(event.evidence()))
                 .param("appellant", event.appellant())
                 .param("unit", event.appellantUnit())
-                .param("at", Rows.utc(event.businessTime()))
+                .param("at", SqlValues.utc(event.businessTime()))
                 .update();
         sql("UPDATE score_card SET appeals = appeals + 1, open_appeals = open_appeals + 1 WHERE card_id = :cardId")
                 .param("cardId", event.cardId())
@@ -212,7 +212,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 .param("delta", event.pointsDelta())
                 .param("reason", event.reason())
                 .param("inspector", event.inspector())
-                .param("at", Rows.utc(event.businessTime()))
+                .param("at", SqlValues.utc(event.businessTime()))
                 .param("totalAfter", event.totalAfter())
                 .param("cardId", event.cardId())
                 .param("appealId", event.appealId())
@@ -284,7 +284,7 @@ class ScoreCardProjection implements RebuildableProjection {
                         row.getBigDecimal("total_score"),
                         row.getObject("score_rank", Integer.class),
                         row.getObject("ranked_among", Integer.class),
-                        Rows.instant(row, "issued_at"),
+                        SqlValues.instant(row, "issued_at"),
                         row.getInt("adjustments"),
                         row.getInt("appeals"),
                         row.getInt("open_appeals")))
@@ -334,7 +334,7 @@ class ScoreCardProjection implements RebuildableProjection {
                         StringLists.fromJson(line.getString("evidence")),
                         line.getString("inspector"),
                         line.getBigDecimal("total_after"),
-                        Rows.instant(line, "adjusted_at")))
+                        SqlValues.instant(line, "adjusted_at")))
                 .list();
         List<ScoreCardView.Appeal> appeals = jdbc.sql("""
                         SELECT * FROM score_card_appeal WHERE card_id = :cardId ORDER BY event_sequence""")
@@ -346,12 +346,12 @@ class ScoreCardProjection implements RebuildableProjection {
                         StringLists.fromJson(line.getString("evidence")),
                         line.getString("appellant"),
                         line.getString("appellant_unit"),
-                        Rows.instant(line, "lodged_at"),
+                        SqlValues.instant(line, "lodged_at"),
                         line.getString("outcome") == null ? null : AppealOutcome.valueOf(line.getString("outcome")),
                         line.getBigDecimal("points_delta"),
                         line.getString("decision_reason"),
                         line.getString("decided_by"),
-                        Rows.instant(line, "decided_at"),
+                        SqlValues.instant(line, "decided_at"),
                         line.getBigDecimal("total_after")))
                 .list();
         return new ScoreCardView(
@@ -374,7 +374,7 @@ class ScoreCardProjection implements RebuildableProjection {
                 row.getObject("score_rank", Integer.class),
                 row.getObject("ranked_among", Integer.class),
                 row.getString("issued_by"),
-                Rows.instant(row, "issued_at"),
+                SqlValues.instant(row, "issued_at"),
                 adjustments,
                 appeals);
     }

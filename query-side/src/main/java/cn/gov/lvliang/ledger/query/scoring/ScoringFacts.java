@@ -9,8 +9,8 @@ import cn.gov.lvliang.ledger.query.fundraising.FindRecoveryQuery;
 import cn.gov.lvliang.ledger.query.fundraising.LegacyCaseTargets;
 import cn.gov.lvliang.ledger.query.fundraising.LegacyCasesView;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView;
-import cn.gov.lvliang.ledger.query.fundraising.Rows;
 import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.infra.SqlValues;
 import cn.gov.lvliang.ledger.query.infra.StringLists;
 import cn.gov.lvliang.ledger.query.scoring.ScoreInputs.AcceptanceDecision;
 import cn.gov.lvliang.ledger.query.scoring.ScoreInputs.BundleFacts;
@@ -112,8 +112,8 @@ class ScoringFacts {
                         FROM bundle_case c
                         WHERE c.concluded_at >= :start AND c.concluded_at < :end AND %1$s IN (:subjects)"""
                         .formatted(key),
-                row -> new Conclusion(row.getString("case_id"), Rows.instant(row, "concluded_at"),
-                        cut.seen(Rows.instant(row, "overdue_at")), row.getInt("visits")));
+                row -> new Conclusion(row.getString("case_id"), SqlValues.instant(row, "concluded_at"),
+                        cut.seen(SqlValues.instant(row, "overdue_at")), row.getInt("visits")));
         Map<String, List<MaterialsRecorded>> materials = cut.grouped("""
                         SELECT %1$s AS subject, m.case_id,
                                SUM(CASE WHEN m.disposition = 'WAIVED' THEN 0 ELSE 1 END) AS submitted,
@@ -130,10 +130,10 @@ class ScoringFacts {
                                OR (c.refused_at >= :start AND c.refused_at < :end))
                           AND %1$s IN (:subjects)""".formatted(key),
                 row -> {
-                    Instant refused = Rows.instant(row, "refused_at");
+                    Instant refused = SqlValues.instant(row, "refused_at");
                     boolean wasRefused = refused != null && cut.window(refused);
                     return new AcceptanceDecision(row.getString("case_id"),
-                            wasRefused ? refused : Rows.instant(row, "accepted_at"), wasRefused);
+                            wasRefused ? refused : SqlValues.instant(row, "accepted_at"), wasRefused);
                 });
         Map<String, List<Complaint>> complaints = cut.grouped("""
                         SELECT %1$s AS subject, k.case_id, k.complaint_id, k.lodged_at, k.resolved_at
@@ -142,13 +142,13 @@ class ScoringFacts {
                         WHERE k.lodged_at < :end AND (k.resolved_at IS NULL OR k.resolved_at >= :start)
                           AND %1$s IN (:subjects)""".formatted(key),
                 row -> new Complaint(row.getString("case_id"), row.getString("complaint_id"),
-                        Rows.instant(row, "lodged_at"), cut.seen(Rows.instant(row, "resolved_at"))));
+                        SqlValues.instant(row, "lodged_at"), cut.seen(SqlValues.instant(row, "resolved_at"))));
         Map<String, List<Rating>> ratings = cut.grouped("""
                         SELECT %1$s AS subject, c.case_id, c.rated_at, c.rating_score
                         FROM bundle_case c
                         WHERE c.rated_at >= :start AND c.rated_at < :end AND c.rating_score IS NOT NULL
                           AND %1$s IN (:subjects)""".formatted(key),
-                row -> new Rating(row.getString("case_id"), Rows.instant(row, "rated_at"), row.getInt("rating_score")));
+                row -> new Rating(row.getString("case_id"), SqlValues.instant(row, "rated_at"), row.getInt("rating_score")));
         Map<String, List<ListedBundle>> bundles = listedBundles(cut);
 
         Map<String, BundleFacts> facts = new HashMap<>();
@@ -185,7 +185,7 @@ class ScoringFacts {
                 .param("codes", list.stream().map(Bundle::code).toList())
                 .query((ResultSet row) -> {
                     firstCases.put(row.getString("subject") + "\n" + row.getString("bundle_code"),
-                            Rows.instant(row, "first_submitted_at"));
+                            SqlValues.instant(row, "first_submitted_at"));
                 });
         Map<String, String> leadCodes = cut.kind() == ScoredSubjectKind.LEAD_UNIT ? unitCodesByName() : Map.of();
         Map<String, List<ListedBundle>> bundles = new HashMap<>();
@@ -210,14 +210,14 @@ class ScoringFacts {
                           AND ((cl.verified_at >= :start AND cl.verified_at < :end)
                                OR (cl.overdue_at < :end AND (cl.verified_at IS NULL OR cl.verified_at >= :end)
                                    AND (cl.ended_at IS NULL OR cl.ended_at >= :end)))""",
-                row -> new ClueVerification(row.getString("clue_id"), cut.seen(Rows.instant(row, "verified_at")),
-                        cut.seen(Rows.instant(row, "overdue_at"))));
+                row -> new ClueVerification(row.getString("clue_id"), cut.seen(SqlValues.instant(row, "verified_at")),
+                        cut.seen(SqlValues.instant(row, "overdue_at"))));
         Map<String, List<DisposalCase>> cases = cut.grouped("""
                         SELECT c.division_code AS subject, c.case_id, c.opened_at, c.closed_at
                         FROM fundraising_case c
                         WHERE NOT c.legacy AND c.opened_at < :end AND c.division_code IN (:subjects)""",
-                row -> new DisposalCase(row.getString("case_id"), Rows.instant(row, "opened_at"),
-                        cut.seen(Rows.instant(row, "closed_at"))));
+                row -> new DisposalCase(row.getString("case_id"), SqlValues.instant(row, "opened_at"),
+                        cut.seen(SqlValues.instant(row, "closed_at"))));
         Map<String, List<Petition>> petitions = cut.grouped("""
                         SELECT c.division_code AS subject, p.case_id, p.petition_id, p.received_at, p.handled_at
                         FROM fundraising_case_petition p
@@ -225,7 +225,7 @@ class ScoringFacts {
                         WHERE p.received_at < :end AND (p.handled_at IS NULL OR p.handled_at >= :start)
                           AND c.division_code IN (:subjects)""",
                 row -> new Petition(row.getString("case_id"), row.getString("petition_id"),
-                        Rows.instant(row, "received_at"), cut.seen(Rows.instant(row, "handled_at"))));
+                        SqlValues.instant(row, "received_at"), cut.seen(SqlValues.instant(row, "handled_at"))));
         Map<String, List<LegacyCase>> legacy = legacyCases(cut);
         Map<String, List<CaseMoney>> money = money(cut);
         Map<String, List<MajorCase>> major = majorCases(cut, rubric);
@@ -287,7 +287,7 @@ class ScoringFacts {
                   AND EXISTS (SELECT 1 FROM fundraising_case_escalation e
                               WHERE e.case_id = c.case_id AND e.escalated_at < :end AND %s)""".formatted(MAJOR_REASONS);
         Map<String, Object> params = new HashMap<>(cut.params());
-        params.put("countsFrom", Rows.utc(BusinessDay.startOf(countsFrom.get())));
+        params.put("countsFrom", SqlValues.utc(BusinessDay.startOf(countsFrom.get())));
         jdbc.sql("""
                         SELECT p.case_id, p.petition_id, p.received_at, p.handled_at
                         FROM fundraising_case_petition p
@@ -295,8 +295,8 @@ class ScoringFacts {
                 .params(params)
                 .query((ResultSet row) -> {
                     petitions.computeIfAbsent(row.getString("case_id"), id -> new ArrayList<>()).add(new Petition(
-                            row.getString("case_id"), row.getString("petition_id"), Rows.instant(row, "received_at"),
-                            cut.seen(Rows.instant(row, "handled_at"))));
+                            row.getString("case_id"), row.getString("petition_id"), SqlValues.instant(row, "received_at"),
+                            cut.seen(SqlValues.instant(row, "handled_at"))));
                 });
         Map<String, List<MajorCase>> byCounty = new HashMap<>();
         jdbc.sql("SELECT c.division_code AS subject, c.case_id, c.opened_at, c.determined_at " + major)
@@ -304,7 +304,7 @@ class ScoringFacts {
                 .query((ResultSet row) -> {
                     String caseId = row.getString("case_id");
                     byCounty.computeIfAbsent(row.getString("subject"), code -> new ArrayList<>()).add(new MajorCase(
-                            caseId, Rows.instant(row, "opened_at"), cut.seen(Rows.instant(row, "determined_at")),
+                            caseId, SqlValues.instant(row, "opened_at"), cut.seen(SqlValues.instant(row, "determined_at")),
                             petitions.getOrDefault(caseId, List.of())));
                 });
         return byCounty;
@@ -378,8 +378,8 @@ class ScoringFacts {
 
         Map<String, Object> params() {
             Map<String, Object> params = new HashMap<>();
-            params.put("start", Rows.utc(start));
-            params.put("end", Rows.utc(end));
+            params.put("start", SqlValues.utc(start));
+            params.put("end", SqlValues.utc(end));
             // An empty IN list is not valid SQL; a code no subject has selects nothing instead.
             params.put("subjects", subjects.isEmpty() ? List.of("") : subjects);
             return params;
