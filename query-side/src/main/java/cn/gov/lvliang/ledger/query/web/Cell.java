@@ -45,6 +45,11 @@ public record Cell(Kind kind, Object value, String href) {
         public boolean numeric() {
             return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2;
         }
+
+        /** A date or a date and time, which a page keeps on one line. */
+        public boolean temporal() {
+            return this == DATE || this == DATE_TIME;
+        }
     }
 
     public static Cell text(String text) {
@@ -98,6 +103,10 @@ public record Cell(Kind kind, Object value, String href) {
 
     public boolean numeric() {
         return kind.numeric();
+    }
+
+    public boolean temporal() {
+        return kind.temporal();
     }
 
     private static String rounded(double value, int scale) {

@@ -30,6 +30,17 @@ class CellAndLinksTest {
     }
 
     @Test
+    void numbersAlignRight_andDatesStayOnOneLine() {
+        assertThat(Cell.count(8, null).numeric()).isTrue();
+        assertThat(Cell.count(8, null).temporal()).isFalse();
+        assertThat(Cell.date(LocalDate.of(2024, 7, 1)).temporal()).isTrue();
+        assertThat(Cell.dateTime(LocalDate.of(2024, 7, 1).atTime(9, 30)).temporal()).isTrue();
+        assertThat(Cell.date(LocalDate.of(2024, 7, 1)).numeric()).isFalse();
+        assertThat(Cell.text("企业开办").numeric()).isFalse();
+        assertThat(Cell.text("企业开办").temporal()).isFalse();
+    }
+
+    @Test
     void drillDownLinks_carryEveryFilter_withAnyCharacters() {
         CaseFilter filter = CaseFilter.builder().division("141102").leadUnit("CITY_APPROVAL")
                 .status(CaseStatus.CONCLUDED, CaseStatus.ACCEPTED).from(LocalDate.of(2025, 1, 1))
