@@ -29,6 +29,8 @@ final class Report {
 
     static final String BEGIN = "<!-- bench:begin (written by ./ledger bench; do not edit by hand) -->";
     static final String END = "<!-- bench:end -->";
+    /** Each side healthy within this after its start. */
+    static final Duration STARTUP_TARGET = Duration.ofSeconds(15);
     private static final List<String> SETTINGS = List.of("shared_buffers", "effective_cache_size", "work_mem",
             "synchronous_commit", "fsync", "wal_level", "max_wal_size", "checkpoint_timeout", "max_connections",
             "autovacuum");
@@ -71,9 +73,14 @@ final class Report {
 
     void startup(Side command, Side query) {
         figure("command side healthy after start", seconds(command.startup.toMillis()), "", "",
-                "≤ 15 s", command.startup.toSeconds() <= 15);
+                "≤ 15 s", startedInTime(command.startup));
         figure("query side healthy after start", seconds(query.startup.toMillis()), "", "",
-                "≤ 15 s", query.startup.toSeconds() <= 15);
+                "≤ 15 s", startedInTime(query.startup));
+    }
+
+    /** Whether a side became healthy within the target: 15.9 s is not, though its whole seconds are 15. */
+    static boolean startedInTime(Duration startup) {
+        return startup.compareTo(STARTUP_TARGET) <= 0;
     }
 
     /** With {@code --scale-cases}: the generated data, its sealing and the query side's catch-up. */
