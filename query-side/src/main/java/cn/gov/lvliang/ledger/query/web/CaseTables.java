@@ -93,7 +93,7 @@ public class CaseTables {
 
     private List<Cell> line(BundleCaseSummary c) {
         return List.of(
-                Cell.text(c.caseId(), Links.caseDetail(c.caseId())),
+                Cell.identifier(c.caseId(), Links.caseDetail(c.caseId())),
                 Cell.text(named(c.bundleName(), c.bundleCode())),
                 Cell.text(named(c.divisionName(), c.divisionCode())),
                 Cell.text(named(c.leadUnitName(), c.leadUnit())),

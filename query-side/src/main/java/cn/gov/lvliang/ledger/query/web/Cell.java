@@ -23,6 +23,8 @@ public record Cell(Kind kind, Object value, String href) {
     /** How a value is shown, on the page and in Excel. */
     public enum Kind {
         TEXT(null),
+        /** A case's or a clue's identifier: text, which a page keeps on one line in a fixed-width face. */
+        IDENTIFIER(null),
         COUNT("0"),
         /** A ratio from 0 to 1, shown as a percentage with one decimal. */
         PERCENT("0.0%"),
@@ -60,6 +62,10 @@ public record Cell(Kind kind, Object value, String href) {
         return new Cell(Kind.TEXT, text, href);
     }
 
+    public static Cell identifier(String identifier, String href) {
+        return new Cell(Kind.IDENTIFIER, identifier, href);
+    }
+
     public static Cell count(long count, String href) {
         return new Cell(Kind.COUNT, count, href);
     }
@@ -91,7 +97,7 @@ public record Cell(Kind kind, Object value, String href) {
             return "";
         }
         return switch (kind) {
-            case TEXT -> (String) value;
+            case TEXT, IDENTIFIER -> (String) value;
             case COUNT -> Long.toString((Long) value);
             case PERCENT -> rounded((Double) value * 100, 1) + "%";
             case DECIMAL_1 -> rounded((Double) value, 1);
@@ -107,6 +113,20 @@ public record Cell(Kind kind, Object value, String href) {
 
     public boolean temporal() {
         return kind.temporal();
+    }
+
+    /**
+     * The page's style class for the cell: {@code num} aligns a number right, {@code when} keeps a date on one line,
+     * {@code ident} an identifier; null for plain text.
+     */
+    public String styleClass() {
+        if (numeric()) {
+            return "num";
+        }
+        if (temporal()) {
+            return "when";
+        }
+        return kind == Kind.IDENTIFIER ? "ident" : null;
     }
 
     private static String rounded(double value, int scale) {

@@ -693,7 +693,7 @@ public class FundraisingTables {
 
     private Table clueTable(List<RiskClueView> clues, String note, FundraisingClueFilter filter) {
         List<List<Cell>> rows = clues.stream().map(clue -> List.of(
-                Cell.text(clue.clueId(), FundraisingLinks.clueJson(clue.clueId())),
+                Cell.identifier(clue.clueId(), FundraisingLinks.clueJson(clue.clueId())),
                 Cell.dateTime(CaseTables.beijing(clue.recordedAt())),
                 Cell.text(named(clue.divisionName(), clue.divisionCode())),
                 Cell.text(labels.of("fr.source", clue.source())),
@@ -705,7 +705,8 @@ public class FundraisingTables {
                 Cell.date(clue.verificationDueDate()),
                 Cell.text(clue.overdue() ? labels.get("fr.overdue") : ""),
                 Cell.text(labels.of("fr.outcome", clue.outcome())),
-                Cell.text(clue.caseId(), clue.caseId() == null ? null : FundraisingLinks.caseJson(clue.caseId()))))
+                Cell.identifier(clue.caseId(),
+                        clue.caseId() == null ? null : FundraisingLinks.caseJson(clue.caseId()))))
                 .toList();
         return new Table("clues", labels.get("fr.table.clues.title"), headers(List.of("fr.column.clueId",
                 "fr.column.recordedAt", "fr.column.county", "fr.column.source", "fr.column.keyArea",

@@ -228,7 +228,7 @@ public class ScoringTables {
         for (CountedItem item : drilldown.items()) {
             rows.add(List.of(
                     Cell.text(labels.of("scoring.item", item.kind())),
-                    Cell.text(item.id(), itemHref(item, score)),
+                    Cell.identifier(item.id(), itemHref(item, score)),
                     Cell.text(labels.get("scoring.counted." + measure.name() + "." + (item.counted() ? "yes" : "no"))),
                     item.at() == null ? Cell.text("") : Cell.dateTime(LocalDateTime.ofInstant(item.at(), BEIJING)),
                     decimal(item.amount()),

@@ -41,6 +41,19 @@ class CellAndLinksTest {
     }
 
     @Test
+    void eachKindOfCell_hasItsStyleOnThePage() {
+        assertThat(Cell.count(8, null).styleClass()).isEqualTo("num");
+        assertThat(Cell.share(1, 8, null).styleClass()).isEqualTo("num");
+        assertThat(Cell.date(LocalDate.of(2024, 7, 1)).styleClass()).isEqualTo("when");
+        assertThat(Cell.dateTime(LocalDate.of(2024, 7, 1).atTime(9, 30)).styleClass()).isEqualTo("when");
+        Cell caseId = Cell.identifier("14c2d2be-2a68-3f58-ad02-a7e5772675cf", "/cases/14c2d2be");
+        assertThat(caseId.styleClass()).isEqualTo("ident");
+        assertThat(caseId.text()).as("shown whole").isEqualTo("14c2d2be-2a68-3f58-ad02-a7e5772675cf");
+        assertThat(Cell.identifier(null, null).text()).isEmpty();
+        assertThat(Cell.text("企业开办").styleClass()).isNull();
+    }
+
+    @Test
     void drillDownLinks_carryEveryFilter_withAnyCharacters() {
         CaseFilter filter = CaseFilter.builder().division("141102").leadUnit("CITY_APPROVAL")
                 .status(CaseStatus.CONCLUDED, CaseStatus.ACCEPTED).from(LocalDate.of(2025, 1, 1))

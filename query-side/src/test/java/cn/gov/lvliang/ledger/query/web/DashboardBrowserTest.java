@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -210,6 +211,21 @@ class DashboardBrowserTest {
         if (auditHref.contains("/history")) {
             // Until the auditors' HTML export is served, the link shows the stored events.
             assertThat(browser.driver().getPageSource()).contains("BundleCaseSubmittedEvent", "ServiceRatedEvent");
+        }
+    }
+
+    @Test
+    void theCaseList_fitsANarrowWindow_withEachCaseNumberOnOneLine() {
+        Dimension window = browser.driver().manage().window().getSize();
+        browser.driver().manage().window().setSize(new Dimension(1100, window.getHeight()));
+        try {
+            open("/cases?division=141102&leadUnit=" + scenario.leadUnit);
+
+            assertThat(browser.rows("cases")).hasSize(6);
+            assertThat(browser.lines("cases", 0)).as("lines of each case number").containsOnly(1L);
+            assertThat(browser.panelsScrollingSideways()).isEmpty();
+        } finally {
+            browser.driver().manage().window().setSize(window);
         }
     }
 

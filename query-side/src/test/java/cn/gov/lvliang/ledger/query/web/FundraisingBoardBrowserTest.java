@@ -372,6 +372,14 @@ class FundraisingBoardBrowserTest {
     }
 
     @Test
+    void everyTableOnTheBoard_fitsItsPanel_halfWidthOnesToo() {
+        open("/fundraising?from=" + FROM + "&to=" + TO);
+
+        assertThat(browser.rows("county-standing")).as("the whole city's counties").hasSizeGreaterThan(1);
+        assertThat(browser.panelsScrollingSideways()).isEmpty();
+    }
+
+    @Test
     void charts_areDrawnFromTheWebjarsECharts_andNothingComesFromElsewhere() {
         open(BOARD);
         assertThat(browser.script("return typeof echarts")).isEqualTo("object");

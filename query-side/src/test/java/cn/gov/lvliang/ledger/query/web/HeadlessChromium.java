@@ -96,6 +96,24 @@ public final class HeadlessChromium implements AutoCloseable {
                                   return a ? a.getAttribute('href') : null; });""", tableId, column);
     }
 
+    /** The ids of the page's panels whose content is wider than the panel, so that a reader must scroll sideways. */
+    @SuppressWarnings("unchecked")
+    public List<String> panelsScrollingSideways() {
+        return (List<String>) script("""
+                return [...document.querySelectorAll('.panel')]
+                    .filter(panel => panel.scrollWidth > panel.clientWidth + 1).map(panel => panel.id);""");
+    }
+
+    /** How many lines the text of each body row's given column of the table takes on the page. */
+    @SuppressWarnings("unchecked")
+    public List<Long> lines(String tableId, int column) {
+        return (List<Long>) script("""
+                return [...document.getElementById('table-' + arguments[0]).tBodies[0].rows]
+                    .filter(row => !row.classList.contains('empty'))
+                    .map(row => row.cells[arguments[1]].firstElementChild.getClientRects().length);""",
+                tableId, column);
+    }
+
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
