@@ -4,6 +4,7 @@ import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import cn.gov.lvliang.ledger.query.audit.AuditTrailProofs;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
+import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.RatingView;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
 import cn.gov.lvliang.ledger.query.dashboard.LedgerQueries;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
@@ -66,9 +67,25 @@ class CaseController {
         model.addAttribute("submittedAt", Cell.dateTime(CaseTables.beijing(view.submittedAt())).text());
         model.addAttribute("acceptedAt", Cell.dateTime(CaseTables.beijing(view.acceptedAt())).text());
         model.addAttribute("concludedAt", Cell.dateTime(CaseTables.beijing(view.concludedAt())).text());
-        model.addAttribute("ratedAt", view.rating() == null ? ""
-                : Cell.dateTime(CaseTables.beijing(view.rating().ratedAt())).text());
+        model.addAttribute("rating", rating(view.rating()));
         return "case";
+    }
+
+    /** The rating in words: its level, when it was given, the reasons ticked and the comment, where there are any. */
+    private String rating(RatingView rating) {
+        if (rating == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(labels.get("rating.score." + rating.score()));
+        parts.add(Cell.dateTime(CaseTables.beijing(rating.ratedAt())).text());
+        if (!rating.reasons().isEmpty()) {
+            parts.add(String.join(labels.get("list.separator"), rating.reasons()));
+        }
+        if (rating.comment() != null && !rating.comment().isBlank()) {
+            parts.add(rating.comment());
+        }
+        return String.join(" · ", parts);
     }
 
     /** The active filters in words, each with the list without it. */

@@ -199,6 +199,8 @@ class DashboardBrowserTest {
         assertThat(browser.driver().findElement(By.id("case-status")).getText()).isEqualTo("已办结");
         assertThat(browser.driver().findElement(By.id("case-division")).getText()).isEqualTo("离石区");
         assertThat(browser.driver().findElement(By.id("case-bundle")).getText()).isEqualTo("2024-01 企业开办");
+        assertThat(browser.driver().findElement(By.id("case-rating")).getText())
+                .isEqualTo("5 分 非常满意 · 2025-02-12 10:00 · 办事效率高");
         assertThat(browser.rows("items")).extracting(row -> row.get(1))
                 .containsExactlyElementsOf(DashboardScenario.OPENING_ITEMS);
 
