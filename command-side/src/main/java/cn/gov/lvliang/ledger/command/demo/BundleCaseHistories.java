@@ -41,10 +41,8 @@ import cn.gov.lvliang.ledger.events.reference.ServiceWindow;
 import cn.gov.lvliang.ledger.events.reference.WindowKind;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -328,9 +326,9 @@ class BundleCaseHistories {
                     : roll < 95 ? Channel.SELF_SERVICE_TERMINAL : Channel.HOTLINE_12345;
         }
 
-        /** Business time a few working hours after the previous step. */
+        /** Business time a few office hours after the previous step, and not after now. */
         private Instant later(int hours) {
-            time = time.plus(Duration.ofMinutes(20 + random.nextInt(40) + 60L * hours));
+            time = OfficeHours.afterOfficeMinutes(time, 20 + random.nextInt(40) + 60L * hours, calendar);
             Instant now = clock.instant();
             if (time.isAfter(now)) {
                 time = now;
@@ -338,14 +336,9 @@ class BundleCaseHistories {
             return time;
         }
 
-        /** A moment in office hours (09:00–16:00 Beijing) on the working day on or after {@code date}. */
+        /** A moment in office hours on the working day on or after {@code date}. */
         private Instant workingMoment(LocalDate date) {
-            LocalDate day = date;
-            while (!calendar.isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
-            return day.atTime(LocalTime.of(9 + random.nextInt(7), random.nextInt(60)))
-                    .atZone(WorkingCalendar.ZONE).toInstant();
+            return OfficeHours.someMomentOn(date, calendar, random);
         }
 
         private void send(Object command) {

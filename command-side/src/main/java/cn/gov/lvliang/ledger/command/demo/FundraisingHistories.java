@@ -107,12 +107,6 @@ class FundraisingHistories {
     private static final String PBOC = "CITY_PBOC";
     private static final String CYBERSPACE = "CITY_CYBERSPACE";
 
-    /** Office hours in Lvliang, in minutes of the day: 08:30–11:50 and 14:30–17:20. */
-    private static final int MORNING_FROM = 8 * 60 + 30;
-    private static final int MORNING_TO = 11 * 60 + 50;
-    private static final int AFTERNOON_FROM = 14 * 60 + 30;
-    private static final int AFTERNOON_TO = 17 * 60 + 20;
-
     /** Steps of the low-discrepancy sequences that spread sources, fates and key areas evenly over few clues. */
     private static final double SOURCE_STEP = Math.sqrt(2) - 1;
     private static final double FATE_STEP = (Math.sqrt(5) - 1) / 2;
@@ -264,8 +258,7 @@ class FundraisingHistories {
 
     /** The campaign's end, or now if that is earlier: history goes no further. */
     private Instant horizon() {
-        Instant end = campaign.campaignTo().atTime(AFTERNOON_TO / 60, AFTERNOON_TO % 60)
-                .atZone(WorkingCalendar.ZONE).toInstant();
+        Instant end = OfficeHours.at(campaign.campaignTo(), OfficeHours.AFTERNOON_TO);
         Instant now = clock.instant();
         return now.isBefore(end) ? now : end;
     }
@@ -1002,11 +995,7 @@ class FundraisingHistories {
 
     /** A moment in office hours on the working day on or after {@code date}. */
     private Instant moment(LocalDate date, Random random) {
-        LocalDate day = date;
-        while (!calendar.isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return at(day, officeMinute(0, random));
+        return OfficeHours.someMomentOn(date, calendar, random);
     }
 
     /**
@@ -1018,29 +1007,12 @@ class FundraisingHistories {
         LocalDate day = calendar.dateOf(previous);
         if (workingDays == 0 && calendar.isWorkingDay(day)) {
             LocalTime time = LocalTime.ofInstant(previous, WorkingCalendar.ZONE);
-            int minute = officeMinute(time.getHour() * 60 + time.getMinute() + 10, random);
+            int minute = OfficeHours.minuteAtOrAfter(time.getHour() * 60 + time.getMinute() + 10, random);
             if (minute >= 0) {
-                return at(day, minute);
+                return OfficeHours.at(day, minute);
             }
         }
-        return at(calendar.addWorkingDays(day, Math.max(1, workingDays)), officeMinute(0, random));
-    }
-
-    /** A minute of office hours at or after {@code notBefore}, at random; -1 when the day's office hours are over. */
-    private static int officeMinute(int notBefore, Random random) {
-        int morningFrom = Math.max(MORNING_FROM, notBefore);
-        int afternoonFrom = Math.max(AFTERNOON_FROM, notBefore);
-        int morning = Math.max(0, MORNING_TO - morningFrom + 1);
-        int afternoon = Math.max(0, AFTERNOON_TO - afternoonFrom + 1);
-        if (morning + afternoon == 0) {
-            return -1;
-        }
-        int roll = random.nextInt(morning + afternoon);
-        return roll < morning ? morningFrom + roll : afternoonFrom + roll - morning;
-    }
-
-    private static Instant at(LocalDate day, int minute) {
-        return day.atTime(minute / 60, minute % 60).atZone(WorkingCalendar.ZONE).toInstant();
+        return OfficeHours.someMomentOn(calendar.addWorkingDays(day, Math.max(1, workingDays)), calendar, random);
     }
 
     /** The unit that acts for {@code cityUnit} in the division: its county counterpart, else the city unit itself. */

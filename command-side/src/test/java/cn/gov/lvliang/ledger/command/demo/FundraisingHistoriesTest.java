@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.lvliang.ledger.command.OwnSchema;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
+import cn.gov.lvliang.ledger.command.demo.StoredSteps.Step;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
@@ -15,8 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,27 +117,25 @@ class FundraisingHistoriesTest {
     }
 
     @Test
-    void everyStep_liesInTheCampaign_onAWorkingDayInOfficeHours_inOrderWithinItsAggregate() throws Exception {
+    void everyStep_liesInTheCampaign_onAWorkingDayInOfficeHours_inOrderWithinItsAggregate() {
         Map<String, Instant> lastOfAggregate = new HashMap<>();
         List<String> wrong = new ArrayList<>();
         Instant now = clock.instant();
-        for (StoredEvent event : fundraisingEvents()) {
-            Instant at = Instant.parse(objectMapper.readTree(event.payload()).get("businessTime").asText());
-            String what = event.aggregateId() + "#" + event.sequence() + " " + event.type() + " at " + at;
-            Instant previous = lastOfAggregate.put(event.aggregateId(), at);
+        for (Step step : StoredSteps.of(jdbc, objectMapper, "cn.gov.lvliang.ledger.events.fundraising",
+                "CampaignCalendarPublishedEvent")) {
+            Instant at = step.businessTime();
+            Instant previous = lastOfAggregate.put(step.aggregateId(), at);
             if (previous != null && at.isBefore(previous)) {
-                wrong.add(what + " lies before the step before it, at " + previous);
+                wrong.add(step.describe() + " lies before the step before it, at " + previous);
             }
             if (at.isBefore(CAMPAIGN_FROM) || at.isAfter(now)) {
-                wrong.add(what + " lies outside the campaign");
+                wrong.add(step.describe() + " lies outside the campaign");
             }
-            if (event.type().equals("RiskClueVerificationBecameOverdueEvent")) {
+            if (step.type().equals("RiskClueVerificationBecameOverdueEvent")) {
                 continue; // recorded by the deadline at the end of the due day, not by anyone in office
             }
-            LocalDate day = calendar.dateOf(at);
-            LocalTime time = LocalTime.ofInstant(at, WorkingCalendar.ZONE);
-            if (!calendar.isWorkingDay(day) || time.isBefore(LocalTime.of(8, 30)) || time.isAfter(LocalTime.of(17, 30))) {
-                wrong.add(what + " is not in office hours on a working day");
+            if (!StoredSteps.inOfficeHours(at, calendar)) {
+                wrong.add(step.describe() + " is not in office hours on a working day");
             }
         }
         assertThat(wrong).isEmpty();
@@ -205,20 +202,4 @@ class FundraisingHistoriesTest {
                         WHERE aggregateidentifier = :id AND payloadtype = :type""")
                 .param("id", aggregateId).param("type", FUNDRAISING_EVENTS + type).query(String.class).single();
     }
-
-    private List<StoredEvent> fundraisingEvents() {
-        return jdbc.sql("""
-                        SELECT aggregateidentifier, sequencenumber, payloadtype, convert_from(payload, 'UTF8') AS json
-                        FROM domainevententry
-                        WHERE payloadtype LIKE 'cn.gov.lvliang.ledger.events.fundraising.%'
-                          AND payloadtype <> 'cn.gov.lvliang.ledger.events.fundraising.CampaignCalendarPublishedEvent'
-                        ORDER BY aggregateidentifier, sequencenumber""")
-                .query((row, n) -> new StoredEvent(row.getString(1), row.getLong(2),
-                        row.getString(3).substring(FUNDRAISING_EVENTS.length()), row.getString(4)))
-                .list();
-    }
-
-    private record StoredEvent(String aggregateId, long sequence, String type, String payload) {
-    }
-
 }
