@@ -90,7 +90,7 @@ final class XlsxTables {
             return;
         }
         switch (cell.kind()) {
-            case TEXT, IDENTIFIER -> target.setCellValue((String) value);
+            case TEXT, IDENTIFIER, UNBROKEN -> target.setCellValue((String) value);
             case COUNT -> target.setCellValue(((Long) value).doubleValue());
             case PERCENT, DECIMAL_1, DECIMAL_2 -> target.setCellValue((Double) value);
             case DATE -> target.setCellValue((LocalDate) value);

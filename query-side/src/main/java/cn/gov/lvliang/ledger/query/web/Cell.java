@@ -25,6 +25,8 @@ public record Cell(Kind kind, Object value, String href) {
         TEXT(null),
         /** A case's or a clue's identifier: text, which a page keeps on one line in a fixed-width face. */
         IDENTIFIER(null),
+        /** A short phrase that a page keeps on one line, such as a rank (第 3 名 / 共 14) or a fraction (27 / 27). */
+        UNBROKEN(null),
         COUNT("0"),
         /** A ratio from 0 to 1, shown as a percentage with one decimal. */
         PERCENT("0.0%"),
@@ -66,6 +68,10 @@ public record Cell(Kind kind, Object value, String href) {
         return new Cell(Kind.IDENTIFIER, identifier, href);
     }
 
+    public static Cell unbroken(String text) {
+        return new Cell(Kind.UNBROKEN, text, null);
+    }
+
     public static Cell count(long count, String href) {
         return new Cell(Kind.COUNT, count, href);
     }
@@ -97,7 +103,7 @@ public record Cell(Kind kind, Object value, String href) {
             return "";
         }
         return switch (kind) {
-            case TEXT, IDENTIFIER -> (String) value;
+            case TEXT, IDENTIFIER, UNBROKEN -> (String) value;
             case COUNT -> Long.toString((Long) value);
             case PERCENT -> rounded((Double) value * 100, 1) + "%";
             case DECIMAL_1 -> rounded((Double) value, 1);
@@ -117,7 +123,7 @@ public record Cell(Kind kind, Object value, String href) {
 
     /**
      * The page's style class for the cell: {@code num} aligns a number right, {@code when} keeps a date on one line,
-     * {@code ident} an identifier; null for plain text.
+     * {@code ident} an identifier, {@code unbroken} a short phrase; null for plain text.
      */
     public String styleClass() {
         if (numeric()) {
@@ -126,7 +132,11 @@ public record Cell(Kind kind, Object value, String href) {
         if (temporal()) {
             return "when";
         }
-        return kind == Kind.IDENTIFIER ? "ident" : null;
+        return switch (kind) {
+            case IDENTIFIER -> "ident";
+            case UNBROKEN -> "unbroken";
+            default -> null;
+        };
     }
 
     private static String rounded(double value, int scale) {

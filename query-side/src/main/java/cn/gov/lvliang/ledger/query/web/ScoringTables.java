@@ -177,12 +177,13 @@ public class ScoringTables {
                     Cell.decimal1(indicator.weight() == null ? null : indicator.weight().doubleValue(), null),
                     indicator.applicable() ? value(measure, indicator.value()) : Cell.text(
                             labels.get("scoring.notApplicable")),
-                    Cell.text(indicator.applicable() ? figures(indicator.numerator(), indicator.denominator()) : ""),
+                    Cell.unbroken(indicator.applicable()
+                            ? figures(indicator.numerator(), indicator.denominator()) : ""),
                     points(indicator.points(), href),
                     Cell.decimal1(!indicator.applicable() || indicator.weight() == null
                             || indicator.weight().signum() == 0 ? null
                             : indicator.points().doubleValue() * 100 / indicator.weight().doubleValue(), null),
-                    Cell.text(indicator.rank() == null ? "" : labels.get("scoring.rankOf", indicator.rank(),
+                    Cell.unbroken(indicator.rank() == null ? "" : labels.get("scoring.rankOf", indicator.rank(),
                             indicator.rankedAmong())),
                     Cell.text(definition == null ? "" : definition.basis())));
         }

@@ -130,6 +130,11 @@ class ScoringBrowserTest {
         // Two of three concluded on time.
         assertThat(onTime.get(2)).isEqualTo("66.7%");
         assertThat(onTime.get(3)).isEqualTo("2 / 3");
+        assertThat(browser.lines("indicators", 6)).as("lines of each indicator's rank").containsOnly(1L);
+        assertThat(browser.script("""
+                const hash = document.getElementById('input-hash');
+                return hash.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(hash).lineHeight);"""))
+                .as("the input hash on one line").isEqualTo(true);
         assertThat(browser.driver().findElement(By.id("chart-indicators")).getAttribute("data-rendered"))
                 .as("one spoke per indicator that applies").isEqualTo(String.valueOf(
                         count(lishi.get("indicators"), "applicable")));

@@ -50,6 +50,8 @@ class CellAndLinksTest {
         assertThat(caseId.styleClass()).isEqualTo("ident");
         assertThat(caseId.text()).as("shown whole").isEqualTo("14c2d2be-2a68-3f58-ad02-a7e5772675cf");
         assertThat(Cell.identifier(null, null).text()).isEmpty();
+        assertThat(Cell.unbroken("第 3 名 / 共 14").styleClass()).isEqualTo("unbroken");
+        assertThat(Cell.unbroken("第 3 名 / 共 14").text()).isEqualTo("第 3 名 / 共 14");
         assertThat(Cell.text("企业开办").styleClass()).isNull();
     }
 
