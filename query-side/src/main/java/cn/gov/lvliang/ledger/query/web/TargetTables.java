@@ -79,9 +79,9 @@ public class TargetTables {
                     Cell.text(Integer.toString(target.year())),
                     Cell.text(labels.of("measure", target.measure())),
                     Cell.text(goal(target)),
-                    p.actual() == null ? Cell.text(labels.get("targets.noData"))
+                    p.actual() == null ? Cell.unbroken(labels.get("targets.noData"))
                             : Cell.count(p.actual(), drillDown(target)),
-                    Cell.text(labels.of("standing", p.standing())),
+                    Cell.unbroken(labels.of("standing", p.standing())),
                     Cell.text(labels.of("measure.basis", target.measure())),
                     Cell.text(targets.source().document() + " " + target.clause() + "：" + target.quote())));
         }

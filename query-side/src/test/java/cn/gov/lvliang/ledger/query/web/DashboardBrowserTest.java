@@ -291,6 +291,8 @@ class DashboardBrowserTest {
             assertThat(target(targets, year, "“多业一证”上线服务").subList(3, 5))
                     .containsExactly("账本暂无数据", "账本暂无数据");
         }
+        assertThat(browser.lines("targets", 3)).as("lines of each actual").containsOnly(1L);
+        assertThat(browser.lines("targets", 4)).as("lines of each standing").containsOnly(1L);
         List<List<String>> selfService = browser.rows("self-service");
         for (int column : List.of(1, 2, 4, 5)) {
             List<String> links = browser.links("self-service", column);
