@@ -1,9 +1,10 @@
 /*
  * Draws each chart from the table beside it, so a chart never shows a number the table does not: the element
  * <div class="chart" data-chart="pie|bar|hbar|line|radar" data-table="county"> reads #table-county, labels from the
- * first column (or data-label-column) and values from the second (or data-value-column). Clicking a bar or slice
- * opens the same case list as the figure's link in the table. A radar shows percentages (0–100) and leaves out rows
- * without a value, such as an indicator that does not apply.
+ * first column (or data-label-column) and values from the second (or data-value-column), each labelled with the
+ * cell's text as the table shows it. Clicking a bar or slice opens the same case list as the figure's link in the
+ * table. A radar shows percentages (0–100) and leaves out rows without a value, such as an indicator that does not
+ * apply.
  */
 (function () {
     'use strict';
@@ -25,7 +26,8 @@
             var text = valueCell.textContent.trim();
             result.push({
                 name: row.cells[labelColumn].textContent.trim(),
-                value: Number(text),
+                value: Number(text.replace(/,/g, '')), // an amount carries thousands separators
+                text: text,
                 empty: text === '',
                 href: link ? link.href : null
             });
@@ -51,22 +53,24 @@
                 tooltip: {trigger: 'item', formatter: '{b}: {c} ({d}%)'},
                 legend: {type: 'scroll', bottom: 0},
                 series: [{type: 'pie', radius: ['35%', '65%'], center: ['50%', '45%'], data: data,
-                    label: {formatter: '{b}\n{c}'}}]
+                    label: {formatter: function (p) { return p.name + '\n' + p.data.text; }}}]
             };
         }
         var names = data.map(function (d) { return d.name; });
-        var values = data.map(function (d) { return {value: d.value, href: d.href}; });
+        var values = data.map(function (d) { return {value: d.value, href: d.href, text: d.text}; });
         var horizontal = type === 'hbar';
         var category = {type: 'category', data: names, axisLabel: {interval: 0, width: 140, overflow: 'truncate'}};
         var value = {type: 'value', minInterval: 1};
         return {
             color: palette,
             tooltip: {trigger: 'axis'},
-            grid: {left: horizontal ? 150 : 40, right: 20, top: 20, bottom: horizontal ? 20 : 60},
+            // containLabel keeps the axis labels, six-figure amounts among them, inside the chart.
+            grid: {left: 10, right: 40, top: 20, bottom: 10, containLabel: true},
             xAxis: horizontal ? value : Object.assign(category, {axisLabel: {interval: 0, rotate: 30}}),
             yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
             series: [{type: type === 'line' ? 'line' : 'bar', data: values, label: {show: true,
-                position: horizontal ? 'right' : 'top'}}]
+                position: horizontal ? 'right' : 'top', formatter: function (p) { return p.data.text; }},
+                labelLayout: {hideOverlap: true}}]
         };
     }
 

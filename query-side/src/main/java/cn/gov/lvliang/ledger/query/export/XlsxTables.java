@@ -5,6 +5,7 @@ import cn.gov.lvliang.ledger.query.web.Table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -93,6 +94,9 @@ final class XlsxTables {
             case TEXT, IDENTIFIER, UNBROKEN -> target.setCellValue((String) value);
             case COUNT -> target.setCellValue(((Long) value).doubleValue());
             case PERCENT, DECIMAL_1, DECIMAL_2 -> target.setCellValue((Double) value);
+            // Excel holds every number as a double: its 15 significant digits keep any amount below 10¹³ yuan exact
+            // to the fen.
+            case AMOUNT -> target.setCellValue(((BigDecimal) value).doubleValue());
             case DATE -> target.setCellValue((LocalDate) value);
             case DATE_TIME -> target.setCellValue((LocalDateTime) value);
         }

@@ -2,9 +2,12 @@ package cn.gov.lvliang.ledger.query.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * One cell of a {@link Table}: a typed value, the text the page shows for it, and the drill-down link behind it.
@@ -12,8 +15,8 @@ import java.time.format.DateTimeFormatter;
  * text, so a page and its export agree cell for cell.
  *
  * @param kind  how the value is shown
- * @param value a {@code String}, {@code Long}, {@code Double}, {@code LocalDate} or {@code LocalDateTime} as the
- *              kind says, or null for an empty cell
+ * @param value a {@code String}, {@code Long}, {@code Double}, {@code BigDecimal} (an amount), {@code LocalDate} or
+ *              {@code LocalDateTime} as the kind says, or null for an empty cell
  * @param href  where a click leads (the cases behind the figure), or null
  */
 public record Cell(Kind kind, Object value, String href) {
@@ -32,6 +35,8 @@ public record Cell(Kind kind, Object value, String href) {
         PERCENT("0.0%"),
         DECIMAL_1("0.0"),
         DECIMAL_2("0.00"),
+        /** An amount of money in yuan, exact to the fen, with thousands separators. */
+        AMOUNT("#,##0.00"),
         DATE("yyyy-mm-dd"),
         /** A Beijing date and time to the minute. */
         DATE_TIME("yyyy-mm-dd hh:mm");
@@ -47,7 +52,7 @@ public record Cell(Kind kind, Object value, String href) {
         }
 
         public boolean numeric() {
-            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2;
+            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2 || this == AMOUNT;
         }
 
         /** A date or a date and time, which a page keeps on one line. */
@@ -89,6 +94,11 @@ public record Cell(Kind kind, Object value, String href) {
         return new Cell(Kind.DECIMAL_2, value, href);
     }
 
+    /** An amount in yuan; the page shows it to the fen, rounded half up where it is finer. */
+    public static Cell amount(BigDecimal yuan, String href) {
+        return new Cell(Kind.AMOUNT, yuan, href);
+    }
+
     public static Cell date(LocalDate date) {
         return new Cell(Kind.DATE, date, null);
     }
@@ -108,6 +118,7 @@ public record Cell(Kind kind, Object value, String href) {
             case PERCENT -> rounded((Double) value * 100, 1) + "%";
             case DECIMAL_1 -> rounded((Double) value, 1);
             case DECIMAL_2 -> rounded((Double) value, 2);
+            case AMOUNT -> amountFormat().format(((BigDecimal) value).setScale(2, RoundingMode.HALF_UP));
             case DATE -> value.toString();
             case DATE_TIME -> DATE_TIME.format((LocalDateTime) value);
         };
@@ -137,6 +148,11 @@ public record Cell(Kind kind, Object value, String href) {
             case UNBROKEN -> "unbroken";
             default -> null;
         };
+    }
+
+    /** The amount's format, as its Excel format shows it; a DecimalFormat is not thread-safe, hence one per use. */
+    private static DecimalFormat amountFormat() {
+        return new DecimalFormat(Kind.AMOUNT.excelFormat(), DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
     private static String rounded(double value, int scale) {

@@ -622,7 +622,7 @@ public class FundraisingTables {
                         : value instanceof LocalDate date ? date : LocalDate.parse(value.toString()), href);
                 case NUMBER, COUNT -> value == null ? Cell.text(null)
                         : Cell.count(decimal(value).longValueExact(), href);
-                case AMOUNT -> new Cell(Cell.Kind.DECIMAL_2, value == null ? null : decimal(value).doubleValue(), href);
+                case AMOUNT -> Cell.amount(value == null ? null : decimal(value), href);
                 case RATIO -> percent(value == null ? null : decimal(value), href);
             });
         }
@@ -797,7 +797,7 @@ public class FundraisingTables {
 
     /** An amount in yuan, exactly as the API gives it (scale 2); empty when unknown. */
     static Cell yuan(BigDecimal yuan) {
-        return new Cell(Cell.Kind.DECIMAL_2, yuan == null ? null : yuan.doubleValue(), null);
+        return Cell.amount(yuan, null);
     }
 
     /**

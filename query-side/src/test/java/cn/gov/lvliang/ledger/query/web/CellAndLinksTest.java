@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.lvliang.ledger.query.bundle.CaseStatus;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
+import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -27,6 +28,19 @@ class CellAndLinksTest {
         assertThat(Cell.decimal2(null, null).text()).isEmpty();
         assertThat(Cell.date(LocalDate.of(2025, 3, 14)).text()).isEqualTo("2025-03-14");
         assertThat(Cell.dateTime(LocalDateTime.of(2025, 3, 5, 9, 0)).text()).isEqualTo("2025-03-05 09:00");
+    }
+
+    @Test
+    void amounts_readToTheFen_groupedByThousands_exactlyAsStored() {
+        assertThat(Cell.amount(new BigDecimal("63200000.00"), null).text()).isEqualTo("63,200,000.00");
+        assertThat(Cell.amount(new BigDecimal("8848000.59"), null).text()).isEqualTo("8,848,000.59");
+        assertThat(Cell.amount(new BigDecimal("0.5"), null).text()).isEqualTo("0.50");
+        assertThat(Cell.amount(new BigDecimal("0.005"), null).text()).as("half up").isEqualTo("0.01");
+        // Past what a double holds to the fen: the page still shows every digit.
+        assertThat(Cell.amount(new BigDecimal("123456789012345678.91"), null).text())
+                .isEqualTo("123,456,789,012,345,678.91");
+        assertThat(Cell.amount(null, null).text()).isEmpty();
+        assertThat(Cell.amount(BigDecimal.TEN, null).styleClass()).isEqualTo("num");
     }
 
     @Test

@@ -59,6 +59,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -215,11 +216,11 @@ class FundraisingBoardBrowserTest {
         assertThat(cases).extracting(row -> row.get(0)).contains(events.caseA.name(), events.caseB.name());
         assertThat(cases.stream().filter(row -> row.get(0).equals(events.caseA.name())).findFirst().orElseThrow())
                 .as("recovered a quarter of the estimate, refunded a third of it")
-                .containsExactly(events.caseA.name(), "吕梁经济技术开发区", "否", "1200000.00", "300000.00",
-                        "300000.00", "100000.00", "25.00", "33.33", "33.33");
+                .containsExactly(events.caseA.name(), "吕梁经济技术开发区", "否", "1,200,000.00", "300,000.00",
+                        "300,000.00", "100,000.00", "25.00", "33.33", "33.33");
         assertThat(cases.stream().filter(row -> row.get(0).equals(events.caseB.name())).findFirst().orElseThrow())
                 .as("an amount to the fen, and no coverage without an estimate nor a ratio without a denominator")
-                .containsExactly(events.caseB.name(), "吕梁经济技术开发区", "否", "", "50000.50", "0.00", "0.00", "",
+                .containsExactly(events.caseB.name(), "吕梁经济技术开发区", "否", "", "50,000.50", "0.00", "0.00", "",
                         "0.00", "");
 
         // The legacy cases of the zone, and the rate against the 100% target.
@@ -539,9 +540,9 @@ class FundraisingBoardBrowserTest {
         return Json.parse(response.getBody());
     }
 
-    /** An amount of the API (yuan, scale 2) as the page shows it: exactly, or empty when unknown. */
+    /** An amount of the API (yuan, scale 2) as the page shows it: exactly, grouped by thousands, or empty. */
     static String yuan(JsonNode value) {
-        return value == null || value.isNull() ? "" : value.decimalValue().setScale(2).toPlainString();
+        return value == null || value.isNull() ? "" : String.format(Locale.ROOT, "%,.2f", value.decimalValue());
     }
 
     /** A ratio of the API (scale 4) as the page shows it: a percentage with 2 decimals, or empty. */
