@@ -91,7 +91,7 @@ final class XlsxTables {
             return;
         }
         switch (cell.kind()) {
-            case TEXT, IDENTIFIER, UNBROKEN -> target.setCellValue((String) value);
+            case TEXT, IDENTIFIER, UNBROKEN, NO_FIGURE -> target.setCellValue((String) value);
             case COUNT -> target.setCellValue(((Long) value).doubleValue());
             case PERCENT, DECIMAL_1, DECIMAL_2 -> target.setCellValue((Double) value);
             // Excel holds every number as a double: its 15 significant digits keep any amount below 10¹³ yuan exact

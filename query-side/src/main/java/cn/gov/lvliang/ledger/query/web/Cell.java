@@ -37,6 +37,8 @@ public record Cell(Kind kind, Object value, String href) {
         DECIMAL_2("0.00"),
         /** An amount of money in yuan, exact to the fen, with thousands separators. */
         AMOUNT("#,##0.00"),
+        /** A figure without a value, and the word that says why (不适用): text, aligned with the figures. */
+        NO_FIGURE(null),
         DATE("yyyy-mm-dd"),
         /** A Beijing date and time to the minute. */
         DATE_TIME("yyyy-mm-dd hh:mm");
@@ -52,7 +54,8 @@ public record Cell(Kind kind, Object value, String href) {
         }
 
         public boolean numeric() {
-            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2 || this == AMOUNT;
+            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2 || this == AMOUNT
+                    || this == NO_FIGURE;
         }
 
         /** A date or a date and time, which a page keeps on one line. */
@@ -99,6 +102,11 @@ public record Cell(Kind kind, Object value, String href) {
         return new Cell(Kind.AMOUNT, yuan, href);
     }
 
+    /** A figure that has no value, with the word that says why, such as 不适用 for an indicator that does not apply. */
+    public static Cell noFigure(String why) {
+        return new Cell(Kind.NO_FIGURE, why, null);
+    }
+
     public static Cell date(LocalDate date) {
         return new Cell(Kind.DATE, date, null);
     }
@@ -113,7 +121,7 @@ public record Cell(Kind kind, Object value, String href) {
             return "";
         }
         return switch (kind) {
-            case TEXT, IDENTIFIER, UNBROKEN -> (String) value;
+            case TEXT, IDENTIFIER, UNBROKEN, NO_FIGURE -> (String) value;
             case COUNT -> Long.toString((Long) value);
             case PERCENT -> rounded((Double) value * 100, 1) + "%";
             case DECIMAL_1 -> rounded((Double) value, 1);

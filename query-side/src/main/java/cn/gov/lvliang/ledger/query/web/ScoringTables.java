@@ -145,7 +145,7 @@ public class ScoringTables {
                 row.add(indicator.applicable()
                         ? points(indicator.points(), ScoringLinks.drilldown(kind, score.subjectCode(),
                         indicator.code(), score.period(), score.rubricVersion()))
-                        : Cell.text(labels.get("scoring.notApplicable")));
+                        : Cell.noFigure(labels.get("scoring.notApplicable")));
             }
             ScoreCardSummary card = cardsBySubject.get(score.subjectCode());
             row.add(card == null ? Cell.text(labels.get("scoring.card.none"))
@@ -175,8 +175,8 @@ public class ScoringTables {
             rows.add(List.of(
                     Cell.text(indicator.name(), href),
                     Cell.decimal1(indicator.weight() == null ? null : indicator.weight().doubleValue(), null),
-                    indicator.applicable() ? value(measure, indicator.value()) : Cell.text(
-                            labels.get("scoring.notApplicable")),
+                    indicator.applicable() ? value(measure, indicator.value())
+                            : Cell.noFigure(labels.get("scoring.notApplicable")),
                     Cell.unbroken(indicator.applicable()
                             ? figures(indicator.numerator(), indicator.denominator()) : ""),
                     points(indicator.points(), href),
@@ -300,7 +300,7 @@ public class ScoringTables {
             for (RubricIndicator indicator : indicators) {
                 row.add(card.indicators().stream().filter(i -> i.code().equals(indicator.code())).findFirst()
                         .map(i -> i.applicable() ? points(i.points(), null)
-                                : Cell.text(labels.get("scoring.notApplicable")))
+                                : Cell.noFigure(labels.get("scoring.notApplicable")))
                         .orElse(Cell.text("")));
             }
             long open = card.appeals().stream().filter(appeal -> appeal.outcome() == null).count();

@@ -66,6 +66,8 @@ class CellAndLinksTest {
         assertThat(Cell.identifier(null, null).text()).isEmpty();
         assertThat(Cell.unbroken("第 3 名 / 共 14").styleClass()).isEqualTo("unbroken");
         assertThat(Cell.unbroken("第 3 名 / 共 14").text()).isEqualTo("第 3 名 / 共 14");
+        assertThat(Cell.noFigure("不适用").styleClass()).as("aligned with the figures").isEqualTo("num");
+        assertThat(Cell.noFigure("不适用").text()).isEqualTo("不适用");
         assertThat(Cell.text("企业开办").styleClass()).isNull();
     }
 
