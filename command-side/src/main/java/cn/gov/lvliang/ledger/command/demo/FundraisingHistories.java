@@ -258,7 +258,7 @@ class FundraisingHistories {
 
     /** The campaign's end, or now if that is earlier: history goes no further. */
     private Instant horizon() {
-        Instant end = OfficeHours.at(campaign.campaignTo(), OfficeHours.AFTERNOON_TO);
+        Instant end = OfficeHours.closingOf(campaign.campaignTo());
         Instant now = clock.instant();
         return now.isBefore(end) ? now : end;
     }

@@ -15,30 +15,39 @@ final class OfficeHours {
 
     /** One session, in minutes of the day, both ends included. */
     private record Session(int from, int to) {
+
+        /** The minutes of the session at or after {@code notBefore}. */
+        int minutesFrom(int notBefore) {
+            return Math.max(0, to - Math.max(from, notBefore) + 1);
+        }
     }
 
-    static final int MORNING_FROM = 8 * 60 + 30;
-    static final int MORNING_TO = 11 * 60 + 50;
-    static final int AFTERNOON_FROM = 14 * 60 + 30;
-    static final int AFTERNOON_TO = 17 * 60 + 20;
-
-    private static final List<Session> SESSIONS = List.of(new Session(MORNING_FROM, MORNING_TO),
-            new Session(AFTERNOON_FROM, AFTERNOON_TO));
+    private static final List<Session> SESSIONS = List.of(new Session(8 * 60 + 30, 11 * 60 + 50),
+            new Session(14 * 60 + 30, 17 * 60 + 20));
 
     private OfficeHours() {
     }
 
     /** A minute of office hours at or after {@code notBefore}, at random; -1 when the day's office hours are over. */
     static int minuteAtOrAfter(int notBefore, Random random) {
-        int morningFrom = Math.max(MORNING_FROM, notBefore);
-        int afternoonFrom = Math.max(AFTERNOON_FROM, notBefore);
-        int morning = Math.max(0, MORNING_TO - morningFrom + 1);
-        int afternoon = Math.max(0, AFTERNOON_TO - afternoonFrom + 1);
-        if (morning + afternoon == 0) {
+        int minutes = SESSIONS.stream().mapToInt(session -> session.minutesFrom(notBefore)).sum();
+        if (minutes == 0) {
             return -1;
         }
-        int roll = random.nextInt(morning + afternoon);
-        return roll < morning ? morningFrom + roll : afternoonFrom + roll - morning;
+        int roll = random.nextInt(minutes);
+        for (Session session : SESSIONS) {
+            int room = session.minutesFrom(notBefore);
+            if (roll < room) {
+                return Math.max(session.from(), notBefore) + roll;
+            }
+            roll -= room;
+        }
+        throw new AssertionError("a roll below the sum of the sessions' minutes falls in one of them");
+    }
+
+    /** When the office closes on {@code day}: the end of its last session. */
+    static Instant closingOf(LocalDate day) {
+        return at(day, SESSIONS.get(SESSIONS.size() - 1).to());
     }
 
     /** A moment in office hours on the working day on or after {@code date}, at random. */

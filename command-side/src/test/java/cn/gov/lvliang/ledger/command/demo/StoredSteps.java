@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The steps a demo generator stored, read back from the event store in each aggregate's order. */
+/** The steps a demo generator stored, read back from the event store in each aggregate's order, and checked. */
 final class StoredSteps {
 
     /** One stored event: whose, which, of what type (its simple name), and when it happened in business terms. */
@@ -18,6 +21,9 @@ final class StoredSteps {
         String describe() {
             return aggregateId + "#" + sequence + " " + type + " at " + businessTime;
         }
+    }
+
+    private record Row(String aggregateId, long sequence, String type, String payload) {
     }
 
     private StoredSteps() {
@@ -31,16 +37,39 @@ final class StoredSteps {
                         FROM domainevententry WHERE payloadtype LIKE :package
                         ORDER BY aggregateidentifier, sequencenumber""")
                 .param("package", eventPackage + ".%")
-                .query((row, n) -> new String[] {row.getString(1), row.getString(2),
-                        row.getString(3).substring(eventPackage.length() + 1), row.getString(4)})
+                .query((row, n) -> new Row(row.getString(1), row.getLong(2),
+                        row.getString(3).substring(eventPackage.length() + 1), row.getString(4)))
                 .list().stream()
-                .filter(row -> !excluded.contains(row[2]))
-                .map(row -> new Step(row[0], Long.parseLong(row[1]), row[2], businessTime(objectMapper, row[3])))
+                .filter(row -> !excluded.contains(row.type()))
+                .map(row -> new Step(row.aggregateId(), row.sequence(), row.type(),
+                        businessTime(objectMapper, row.payload())))
                 .toList();
     }
 
-    /** Whether {@code at} lies in a session of office hours, 08:30–11:50 or 14:30–17:20 Beijing, on a working day. */
-    static boolean inOfficeHours(Instant at, WorkingCalendar calendar) {
+    /** The steps that lie before the step before them in their aggregate, described. */
+    static List<String> outOfOrder(List<Step> steps) {
+        Map<String, Instant> lastOfAggregate = new HashMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (Step step : steps) {
+            Instant previous = lastOfAggregate.put(step.aggregateId(), step.businessTime());
+            if (previous != null && step.businessTime().isBefore(previous)) {
+                wrong.add(step.describe() + " lies before the step before it, at " + previous);
+            }
+        }
+        return wrong;
+    }
+
+    /**
+     * The steps outside office hours, 08:30–11:50 and 14:30–17:20 Beijing on a working day, described. The check
+     * spells the hours out rather than asking {@link OfficeHours}, which it checks.
+     */
+    static List<String> outsideOfficeHours(List<Step> steps, WorkingCalendar calendar) {
+        return steps.stream().filter(step -> !inOfficeHours(step.businessTime(), calendar))
+                .map(step -> step.describe() + " is not in office hours on a working day")
+                .toList();
+    }
+
+    private static boolean inOfficeHours(Instant at, WorkingCalendar calendar) {
         LocalTime time = LocalTime.ofInstant(at, WorkingCalendar.ZONE);
         boolean inASession = !time.isBefore(LocalTime.of(8, 30)) && !time.isAfter(LocalTime.of(11, 50))
                 || !time.isBefore(LocalTime.of(14, 30)) && !time.isAfter(LocalTime.of(17, 20));

@@ -23,44 +23,54 @@ public record Cell(Kind kind, Object value, String href) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** How a value is shown, on the page and in Excel. */
+    /** How a value is shown, on the page (its style class) and in Excel (its number format). */
     public enum Kind {
-        TEXT(null),
+        TEXT(null, null),
         /** A case's or a clue's identifier: text, which a page keeps on one line in a fixed-width face. */
-        IDENTIFIER(null),
+        IDENTIFIER(null, "ident"),
         /** A short phrase that a page keeps on one line, such as a rank (第 3 名 / 共 14) or a fraction (27 / 27). */
-        UNBROKEN(null),
-        COUNT("0"),
+        UNBROKEN(null, "unbroken"),
+        COUNT("0", "num"),
         /** A ratio from 0 to 1, shown as a percentage with one decimal. */
-        PERCENT("0.0%"),
-        DECIMAL_1("0.0"),
-        DECIMAL_2("0.00"),
+        PERCENT("0.0%", "num"),
+        DECIMAL_1("0.0", "num"),
+        DECIMAL_2("0.00", "num"),
         /** An amount of money in yuan, exact to the fen, with thousands separators. */
-        AMOUNT("#,##0.00"),
+        AMOUNT("#,##0.00", "num"),
         /** A figure without a value, and the word that says why (不适用): text, aligned with the figures. */
-        NO_FIGURE(null),
-        DATE("yyyy-mm-dd"),
+        NO_FIGURE(null, "num"),
+        DATE("yyyy-mm-dd", "when"),
         /** A Beijing date and time to the minute. */
-        DATE_TIME("yyyy-mm-dd hh:mm");
+        DATE_TIME("yyyy-mm-dd hh:mm", "when");
 
         private final String excelFormat;
+        private final String styleClass;
 
-        Kind(String excelFormat) {
+        Kind(String excelFormat, String styleClass) {
             this.excelFormat = excelFormat;
+            this.styleClass = styleClass;
         }
 
         public String excelFormat() {
             return excelFormat;
         }
 
+        /**
+         * The page's style class: {@code num} aligns a figure right, {@code when} keeps a date on one line,
+         * {@code ident} an identifier, {@code unbroken} a short phrase; null for plain text.
+         */
+        public String styleClass() {
+            return styleClass;
+        }
+
+        /** A figure, aligned right with its header. */
         public boolean numeric() {
-            return this == COUNT || this == PERCENT || this == DECIMAL_1 || this == DECIMAL_2 || this == AMOUNT
-                    || this == NO_FIGURE;
+            return "num".equals(styleClass);
         }
 
         /** A date or a date and time, which a page keeps on one line. */
         public boolean temporal() {
-            return this == DATE || this == DATE_TIME;
+            return "when".equals(styleClass);
         }
     }
 
@@ -78,6 +88,10 @@ public record Cell(Kind kind, Object value, String href) {
 
     public static Cell unbroken(String text) {
         return new Cell(Kind.UNBROKEN, text, null);
+    }
+
+    public static Cell unbroken(String text, String href) {
+        return new Cell(Kind.UNBROKEN, text, href);
     }
 
     public static Cell count(long count, String href) {
@@ -140,22 +154,9 @@ public record Cell(Kind kind, Object value, String href) {
         return kind.temporal();
     }
 
-    /**
-     * The page's style class for the cell: {@code num} aligns a number right, {@code when} keeps a date on one line,
-     * {@code ident} an identifier, {@code unbroken} a short phrase; null for plain text.
-     */
+    /** The page's style class for the cell, as its kind says. */
     public String styleClass() {
-        if (numeric()) {
-            return "num";
-        }
-        if (temporal()) {
-            return "when";
-        }
-        return switch (kind) {
-            case IDENTIFIER -> "ident";
-            case UNBROKEN -> "unbroken";
-            default -> null;
-        };
+        return kind.styleClass();
     }
 
     /** The amount's format, as its Excel format shows it; a DecimalFormat is not thread-safe, hence one per use. */

@@ -136,8 +136,9 @@ public class ScoringTables {
         for (SubjectScore score : ranking.subjects()) {
             List<Cell> row = new ArrayList<>();
             row.add(score.rank() == null ? Cell.text("—") : Cell.count(score.rank(), null));
-            row.add(Cell.text(score.subjectName(), ScoringLinks.subject(kind, score.subjectCode(), score.period(),
-                    score.rubricVersion())));
+            // The ranking has a column per indicator and scrolls sideways on most screens: its names stay whole.
+            row.add(Cell.unbroken(score.subjectName(),
+                    ScoringLinks.subject(kind, score.subjectCode(), score.period(), score.rubricVersion())));
             row.add(points(score.totalScore(), null));
             row.add(points(score.baseScore(), null));
             row.add(points(score.penaltyPoints(), null));
