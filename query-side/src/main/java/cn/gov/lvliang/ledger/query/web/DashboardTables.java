@@ -185,7 +185,7 @@ public class DashboardTables {
 
     private Table byMonth(DashboardFilter filter) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (MonthCount count : queries.byMonth(filter)) {
+        for (MonthCount count : MonthSeries.of(queries.byMonth(filter), filter.from(), filter.to())) {
             YearMonth month = count.month();
             LocalDate from = later(month.atDay(1), filter.from());
             LocalDate to = earlier(month.atEndOfMonth(), filter.to());

@@ -135,6 +135,18 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void casesByMonth_showEveryMonthOfThePeriod_thoseWithoutCasesAsZero() {
+        open("/?leadUnit=" + scenario.leadUnit + "&from=2024-10-01&to=2025-04-30");
+
+        assertThat(browser.rows("month")).containsExactly(
+                List.of("2024-10", "0"), List.of("2024-11", "0"), List.of("2024-12", "1"), List.of("2025-01", "2"),
+                List.of("2025-02", "2"), List.of("2025-03", "3"), List.of("2025-04", "0"));
+        String emptyMonth = browser.links("month", 1).get(1);
+        assertThat(emptyMonth).contains("from=2024-11-01").contains("to=2024-11-30");
+        assertThat(apiTotal(emptyMonth)).as("the list behind a month without cases").isZero();
+    }
+
+    @Test
     void everyCaseCount_equalsTheQueryApisTotal_orTheDrillDownListsTotal() {
         open("/?leadUnit=" + scenario.leadUnit);
         Map<String, List<Integer>> caseCounts = new LinkedHashMap<>();
