@@ -99,10 +99,10 @@ public class CaseTables {
                 Cell.text(named(c.leadUnitName(), c.leadUnit())),
                 Cell.text(labels.personal(c.applicantName())),
                 Cell.text(labels.of("channel", c.channel())),
-                Cell.text(labels.of("status", c.status())),
+                Cell.unbroken(labels.of("status", c.status())),
                 Cell.dateTime(beijing(c.submittedAt())),
                 Cell.date(c.dueDate()),
-                Cell.text(warning(c.overdue(), c.atRisk(), c.supplementPending())),
+                Cell.unbroken(warning(c.overdue(), c.atRisk(), c.supplementPending())),
                 c.ratingScore() == null ? Cell.text(null) : Cell.count(c.ratingScore(), null));
     }
 
@@ -155,7 +155,7 @@ public class CaseTables {
                         Cell.count(item.seq(), null),
                         Cell.text(item.name()),
                         Cell.text(named(item.responsibleUnitName(), item.responsibleUnit())),
-                        Cell.text(labels.of("itemStatus", item.status())),
+                        Cell.unbroken(labels.of("itemStatus", item.status())),
                         Cell.dateTime(beijing(item.dispatchedAt())),
                         Cell.date(item.dueDate()),
                         Cell.text(item.overdue() ? labels.get("warning.overdue") : ""),

@@ -229,7 +229,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void theCaseList_fitsANarrowWindow_withEachCaseNumberOnOneLine() {
+    void theCaseList_fitsANarrowWindow_withEachCaseNumberStatusAndWarningOnOneLine() {
         Dimension window = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(1100, window.getHeight()));
         try {
@@ -237,6 +237,8 @@ class DashboardBrowserTest {
 
             assertThat(browser.rows("cases")).hasSize(6);
             assertThat(browser.lines("cases", 0)).as("lines of each case number").containsOnly(1L);
+            assertThat(browser.lines("cases", 6)).as("lines of each status").containsOnly(1L);
+            assertThat(browser.lines("cases", 9)).as("lines of each warning").containsOnly(1L);
             assertThat(browser.panelsScrollingSideways()).isEmpty();
         } finally {
             browser.driver().manage().window().setSize(window);
