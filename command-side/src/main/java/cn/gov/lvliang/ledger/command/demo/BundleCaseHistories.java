@@ -1,5 +1,6 @@
 package cn.gov.lvliang.ledger.command.demo;
 
+import cn.gov.lvliang.ledger.command.calendar.OfficeHours;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;

@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.command.generator;
 
 import cn.gov.lvliang.ledger.command.bundle.BundleCaseAggregate;
 import cn.gov.lvliang.ledger.command.calendar.CalendarNotCoveredException;
+import cn.gov.lvliang.ledger.command.calendar.OfficeHours;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
 import cn.gov.lvliang.ledger.command.demo.Weights;
@@ -42,12 +43,8 @@ import cn.gov.lvliang.ledger.events.reference.ServiceHall;
 import cn.gov.lvliang.ledger.events.reference.ServiceWindow;
 import cn.gov.lvliang.ledger.events.reference.WindowKind;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,9 +60,9 @@ import java.util.stream.Collectors;
  * Plans the commands of one generated bundle case: what a clerk, the units and the applicant would have sent, step by
  * step, each with its business time. Case {@code n} of a seed always gets the same plan; cases are spread over the
  * business days in order of their number, so the store grows the way a ledger in use does. Steps happen in office
- * hours of working days; units decide their items mostly within the promised limit, some late. A step that would fall
- * after the cut-off (the end of {@code until}, or now) is not planned: the case is left where it stands, open, as the
- * most recent cases of a real ledger are.
+ * hours of working days ({@link OfficeHours}, as in the demo data); units decide their items mostly within the
+ * promised limit, some late. A step that would fall after the cut-off (the end of {@code until}, or now) is not
+ * planned: the case is left where it stands, open, as the most recent cases of a real ledger are.
  *
  * <p>The planner only proposes; the bundle-case aggregate decides every command and records its events
  * ({@link OfflineAggregate}), so the plans need not and do not repeat any of its rules.
@@ -96,9 +93,6 @@ final class CasePlanner {
     record CasePlan(long number, String caseId, Scenario scenario, List<Step> steps) {
     }
 
-    private static final LocalTime OFFICE_OPENS = LocalTime.of(9, 0);
-    private static final LocalTime OFFICE_CLOSES = LocalTime.of(17, 0);
-    private static final int OFFICE_MINUTES = 8 * 60;
     private static final String[] RATING_REASONS = {"一次办好", "材料精简", "服务热情", "等候时间短", "流程清楚"};
     private static final String[] COMPLAINTS = {"办理时间超过承诺时限", "窗口要求重复提交已共享的材料", "线上平台无法上传附件",
             "不同窗口答复不一致"};
@@ -200,7 +194,12 @@ final class CasePlanner {
             scenario = Scenario.pick(random);
             time = officeMoment(day);
             if (time.isAfter(cutoff)) {
-                time = cutoff.minus(Duration.ofMinutes(1 + random.nextInt(120)));
+                // Later in the office day than the cut-off: submitted on the working day before instead.
+                LocalDate before = day.minusDays(1);
+                while (!calendar.isWorkingDay(before)) {
+                    before = before.minusDays(1);
+                }
+                time = officeMoment(before);
             }
             submit();
             if (scenario == Scenario.REFUSED) {
@@ -244,8 +243,9 @@ final class CasePlanner {
                     : pick(DeliveryMethod.AT_WINDOW, DeliveryMethod.POSTAL, DeliveryMethod.ELECTRONIC);
             Instant delivered = afterWorkingHours(0.2, 16);
             if (method == DeliveryMethod.AT_WINDOW) {
-                Instant collected = delivered.minus(Duration.ofMinutes(3));
-                addAt(new RecordVisitCommand(caseId, hallCode, null, VisitPurpose.COLLECTION, collected), collected);
+                // The applicant comes to the window, and the result is handed over a few minutes later.
+                addAt(new RecordVisitCommand(caseId, hallCode, null, VisitPurpose.COLLECTION, delivered), delivered);
+                delivered = afterMinutes(3, 3);
             }
             add(new DeliverResultCommand(caseId, method, delivered));
             complainMaybe(scenario == Scenario.CONCLUDED_LATE ? 0.5 : 0.04);
@@ -338,15 +338,16 @@ final class CasePlanner {
             Instant dispatched = afterMinutes(5, 60);
             int limit = bundleCases.itemLimit(bundle.code());
             for (CatalogItem item : items) {
-                dispatched = dispatched.plus(Duration.ofMinutes(1 + random.nextInt(5)));
+                dispatched = OfficeHours.afterOfficeMinutes(dispatched, 1 + random.nextInt(5), calendar);
                 add(new DispatchItemCommand(caseId, lead(), item.seq(), dispatched));
                 if (scenario == Scenario.STALLED) {
                     continue;
                 }
                 boolean late = scenario == Scenario.CONCLUDED_LATE ? random.nextInt(3) > 0 : random.nextInt(100) < 2;
-                double hours = late ? limit * 8.0 * (1.2 + 2.8 * random.nextDouble())
-                        : limit * 8.0 * (0.05 + 0.75 * random.nextDouble());
-                Instant decided = workingHoursAfter(dispatched, hours);
+                // Within 5–80% of the item's limit in office time, or late: 1.2–4 times the limit.
+                double share = late ? 1.2 + 2.8 * random.nextDouble() : 0.05 + 0.75 * random.nextDouble();
+                Instant decided = OfficeHours.afterOfficeMinutes(dispatched,
+                        Math.round(limit * OfficeHours.MINUTES_A_DAY * share), calendar);
                 String unit = actingUnit(item.unit(), division.code());
                 Object decision = rejected == -1 || item.seq() == rejected
                         ? new RejectItemCommand(caseId, unit, item.seq(), pick(REJECTIONS), decided)
@@ -410,26 +411,22 @@ final class CasePlanner {
             steps.add(new Step(requestId(), command, at, false));
         }
 
-        /** A few minutes later, within office hours. */
+        /** A few minutes of office hours later. */
         private Instant afterMinutes(int min, int max) {
-            time = workingHoursAfter(time, (min + random.nextInt(max - min + 1)) / 60.0);
+            time = OfficeHours.afterOfficeMinutes(time, min + random.nextInt(max - min + 1), calendar);
             return time;
         }
 
-        /** Some working hours later. */
+        /** Some office hours later. */
         private Instant afterWorkingHours(double min, double max) {
-            time = workingHoursAfter(time, min + random.nextDouble() * (max - min));
+            time = OfficeHours.afterOfficeMinutes(time, Math.round(60 * (min + random.nextDouble() * (max - min))),
+                    calendar);
             return time;
         }
 
         /** A moment in office hours on {@code date}, or the first working day after it. */
         private Instant officeMoment(LocalDate date) {
-            LocalDate day = date;
-            while (!calendar.isWorkingDay(day)) {
-                day = day.plusDays(1);
-            }
-            return day.atTime(OFFICE_OPENS).plusMinutes(random.nextInt(OFFICE_MINUTES - 30))
-                    .atZone(WorkingCalendar.ZONE).toInstant();
+            return OfficeHours.someMomentOn(date, calendar, random);
         }
 
         private String requestId() {
@@ -446,29 +443,5 @@ final class CasePlanner {
     private String actingUnit(String printedName, String divisionCode) {
         return actingUnits.computeIfAbsent(printedName + "@" + divisionCode, key -> units.actingUnitIn(
                 units.codeOfPrintedName(printedName).orElseThrow(), divisionCode));
-    }
-
-    /** The moment {@code hours} of office time (09:00–17:00 on working days, Beijing) after {@code start}. */
-    Instant workingHoursAfter(Instant start, double hours) {
-        ZonedDateTime at = start.atZone(WorkingCalendar.ZONE);
-        LocalDateTime cursor = at.toLocalDateTime();
-        if (!calendar.isWorkingDay(cursor.toLocalDate()) || !cursor.toLocalTime().isBefore(OFFICE_CLOSES)) {
-            cursor = nextOpening(cursor.toLocalDate());
-        } else if (cursor.toLocalTime().isBefore(OFFICE_OPENS)) {
-            cursor = cursor.toLocalDate().atTime(OFFICE_OPENS);
-        }
-        long remaining = Math.round(hours * 3600);
-        while (true) {
-            long left = Duration.between(cursor, cursor.toLocalDate().atTime(OFFICE_CLOSES)).toSeconds();
-            if (remaining < left) {
-                return cursor.plusSeconds(remaining).atZone(WorkingCalendar.ZONE).toInstant();
-            }
-            remaining -= left;
-            cursor = nextOpening(cursor.toLocalDate());
-        }
-    }
-
-    private LocalDateTime nextOpening(LocalDate after) {
-        return calendar.nextWorkingDay(after).atTime(OFFICE_OPENS);
     }
 }

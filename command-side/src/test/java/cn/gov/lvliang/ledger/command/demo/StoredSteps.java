@@ -1,10 +1,10 @@
 package cn.gov.lvliang.ledger.command.demo;
 
+import cn.gov.lvliang.ledger.command.calendar.OfficeHoursCheck;
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,21 +59,11 @@ final class StoredSteps {
         return wrong;
     }
 
-    /**
-     * The steps outside office hours, 08:30–11:50 and 14:30–17:20 Beijing on a working day, described. The check
-     * spells the hours out rather than asking {@link OfficeHours}, which it checks.
-     */
+    /** The steps outside office hours on a working day ({@link OfficeHoursCheck}), described. */
     static List<String> outsideOfficeHours(List<Step> steps, WorkingCalendar calendar) {
-        return steps.stream().filter(step -> !inOfficeHours(step.businessTime(), calendar))
+        return steps.stream().filter(step -> !OfficeHoursCheck.inOfficeHours(step.businessTime(), calendar))
                 .map(step -> step.describe() + " is not in office hours on a working day")
                 .toList();
-    }
-
-    private static boolean inOfficeHours(Instant at, WorkingCalendar calendar) {
-        LocalTime time = LocalTime.ofInstant(at, WorkingCalendar.ZONE);
-        boolean inASession = !time.isBefore(LocalTime.of(8, 30)) && !time.isAfter(LocalTime.of(11, 50))
-                || !time.isBefore(LocalTime.of(14, 30)) && !time.isAfter(LocalTime.of(17, 20));
-        return inASession && calendar.isWorkingDay(calendar.dateOf(at));
     }
 
     private static Instant businessTime(ObjectMapper objectMapper, String payload) {

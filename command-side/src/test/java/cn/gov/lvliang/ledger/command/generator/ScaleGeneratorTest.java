@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.gov.lvliang.ledger.command.OwnSchema;
 import cn.gov.lvliang.ledger.command.TestAuthentication;
+import cn.gov.lvliang.ledger.command.calendar.OfficeHoursCheck;
+import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.generator.CasePlanner.CasePlan;
 import cn.gov.lvliang.ledger.command.generator.CasePlanner.Step;
 import cn.gov.lvliang.ledger.command.generator.ScaleGenerator.GenerationReport;
@@ -115,6 +117,8 @@ class ScaleGeneratorTest {
     ObjectMapper objectMapper;
     @Autowired
     Scheduler scheduler;
+    @Autowired
+    WorkingCalendar calendar;
 
     private GenerationReport report;
     private CasePlanner planner;
@@ -270,6 +274,36 @@ class ScaleGeneratorTest {
         assertThat(verification.get("pendingRows").asLong()).isZero();
         assertThat(verification.get("journalEntries").asLong())
                 .isEqualTo(count("SELECT count(*) FROM domainevententry"));
+    }
+
+    @Test
+    @Order(6)
+    void plannedSteps_lieInOfficeHoursOfWorkingDays_inOrder_andNotAfterNow() {
+        int cases = 2_000;
+        CasePlanner many = generator.planner(SETTINGS.withCases(cases), ScaleGenerator.NAMESPACE);
+        List<String> wrong = new ArrayList<>();
+        int steps = 0;
+        for (int n = 0; n < cases; n++) {
+            Instant previous = Instant.MIN;
+            for (Step step : many.plan(n).steps()) {
+                Instant at = step.businessTime();
+                String described = "case " + n + ", " + step.command().getClass().getSimpleName() + " at " + at;
+                if (!OfficeHoursCheck.inOfficeHours(at, calendar)) {
+                    wrong.add(described + " is not in office hours on a working day");
+                }
+                if (at.isBefore(previous)) {
+                    wrong.add(described + " lies before the step before it, at " + previous);
+                }
+                if (at.isAfter(NOW)) {
+                    wrong.add(described + " lies after now");
+                }
+                previous = at;
+                steps++;
+            }
+        }
+
+        assertThat(steps).isGreaterThan(cases * 5);
+        assertThat(wrong).isEmpty();
     }
 
     @Test

@@ -1,8 +1,7 @@
-package cn.gov.lvliang.ledger.command.demo;
+package cn.gov.lvliang.ledger.command.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,7 @@ import java.time.LocalTime;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Time in the demo's offices: only the two sessions of a working day count. */
+/** Time in Lvliang's offices: only the two sessions of a working day count. */
 class OfficeHoursTest {
 
     private static final WorkingCalendar CALENDAR = WorkingCalendar.load(new ObjectMapper().findAndRegisterModules());

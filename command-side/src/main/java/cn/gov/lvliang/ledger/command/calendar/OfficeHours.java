@@ -1,6 +1,5 @@
-package cn.gov.lvliang.ledger.command.demo;
+package cn.gov.lvliang.ledger.command.calendar;
 
-import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,10 +7,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Office hours in Lvliang, Beijing time, in which the demo's staff act: a morning session 08:30–11:50 and an
- * afternoon session 14:30–17:20, on working days.
+ * Office hours in Lvliang, Beijing time: a morning session 08:30–11:50 and an afternoon session 14:30–17:20, on
+ * working days. The staff of the demo data and of the generator for scale act in them.
  */
-final class OfficeHours {
+public final class OfficeHours {
 
     /** One session, in minutes of the day, both ends included. */
     private record Session(int from, int to) {
@@ -25,11 +24,15 @@ final class OfficeHours {
     private static final List<Session> SESSIONS = List.of(new Session(8 * 60 + 30, 11 * 60 + 50),
             new Session(14 * 60 + 30, 17 * 60 + 20));
 
+    /** The minutes of office hours in a working day, as {@link #afterOfficeMinutes} counts them. */
+    public static final int MINUTES_A_DAY = SESSIONS.stream()
+            .mapToInt(session -> session.to() - session.from()).sum();
+
     private OfficeHours() {
     }
 
     /** A minute of office hours at or after {@code notBefore}, at random; -1 when the day's office hours are over. */
-    static int minuteAtOrAfter(int notBefore, Random random) {
+    public static int minuteAtOrAfter(int notBefore, Random random) {
         int minutes = SESSIONS.stream().mapToInt(session -> session.minutesFrom(notBefore)).sum();
         if (minutes == 0) {
             return -1;
@@ -46,12 +49,12 @@ final class OfficeHours {
     }
 
     /** When the office closes on {@code day}: the end of its last session. */
-    static Instant closingOf(LocalDate day) {
+    public static Instant closingOf(LocalDate day) {
         return at(day, SESSIONS.get(SESSIONS.size() - 1).to());
     }
 
     /** A moment in office hours on the working day on or after {@code date}, at random. */
-    static Instant someMomentOn(LocalDate date, WorkingCalendar calendar, Random random) {
+    public static Instant someMomentOn(LocalDate date, WorkingCalendar calendar, Random random) {
         LocalDate day = date;
         while (!calendar.isWorkingDay(day)) {
             day = day.plusDays(1);
@@ -60,7 +63,7 @@ final class OfficeHours {
     }
 
     /** The moment {@code minute} minutes into {@code day}, Beijing time. */
-    static Instant at(LocalDate day, int minute) {
+    public static Instant at(LocalDate day, int minute) {
         return day.atTime(minute / 60, minute % 60).atZone(WorkingCalendar.ZONE).toInstant();
     }
 
@@ -68,7 +71,7 @@ final class OfficeHours {
      * The moment {@code minutes} minutes of office hours after {@code from}, to the minute: evenings, the lunch break
      * and days off do not count. Days after the calendar's last count as working days.
      */
-    static Instant afterOfficeMinutes(Instant from, long minutes, WorkingCalendar calendar) {
+    public static Instant afterOfficeMinutes(Instant from, long minutes, WorkingCalendar calendar) {
         LocalDate day = calendar.dateOf(from);
         LocalTime time = LocalTime.ofInstant(from, WorkingCalendar.ZONE);
         int minute = time.getHour() * 60 + time.getMinute();
