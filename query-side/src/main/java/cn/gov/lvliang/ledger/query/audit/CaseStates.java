@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * either time axis, by the fold of the case's {@link CaseKind}.
  */
 @Component
-class CaseStates {
+public class CaseStates {
 
     private final CaseTimeline timeline;
     private final ObjectMapper objectMapper;
@@ -30,6 +30,31 @@ class CaseStates {
         List<TimelineEvent> events = axis.asOf(all, asOf);
         return new CaseStateView(caseId, kind, axis, asOf, events.size(),
                 events.stream().map(TimelineEvent::ref).toList(), events.isEmpty() ? null : kind.fold(events));
+    }
+
+    /**
+     * A bundle case as it stood at {@code asOf} on {@code axis}, with the events it is folded from.
+     *
+     * @throws NotFoundException for an unknown case, or one that is not a bundle case
+     */
+    public BundleCaseAsOf bundleCaseAsOf(String caseId, TimeAxis axis, Instant asOf) {
+        List<TimelineEvent> all = timeline.of(caseId);
+        if (kind(caseId, all) != CaseKind.BUNDLE_CASE) {
+            throw new NotFoundException("No bundle case " + caseId);
+        }
+        List<TimelineEvent> events = axis.asOf(all, asOf);
+        Set<Long> folded = events.stream().map(TimelineEvent::sequence).collect(Collectors.toSet());
+        List<TimelineEvent> later = axis.asOf(all, Instant.MAX).stream()
+                .filter(event -> !folded.contains(event.sequence())).toList();
+        return new BundleCaseAsOf(caseId, axis, asOf,
+                events.isEmpty() ? null : (BundleCaseState) CaseKind.BUNDLE_CASE.fold(events),
+                events.stream().map(CaseStates::described).toList(),
+                later.stream().map(CaseStates::described).toList());
+    }
+
+    private static BundleCaseAsOf.Event described(TimelineEvent event) {
+        return new BundleCaseAsOf.Event(event.sequence(), event.type(), EventLabels.of(event.type()),
+                event.businessTime(), event.recordedAt());
     }
 
     CaseDiffView diff(String caseId, TimeAxis axis, Instant from, Instant to) {

@@ -19,12 +19,14 @@ public enum TimeAxis {
     /** When the fact happened: the payload's {@code businessTime}. "How did things stand at t?" */
     BUSINESS;
 
+    /** The axis as a request parameter names it. */
     @JsonValue
-    String parameter() {
+    public String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    static TimeAxis ofParameter(String name, String value) {
+    /** The axis a request parameter names ({@code recorded} or {@code business}); recorded if it is absent. */
+    public static TimeAxis ofParameter(String name, String value) {
         if (value == null || value.isBlank()) {
             return RECORDED;
         }

@@ -42,7 +42,7 @@ class QuerySecurityConfiguration {
                 .requestMatchers("/api/fundraising/clues/*/reporter").hasAnyRole(roles(CAMPAIGN_OFFICER, AUDITOR))
                 .requestMatchers("/api/cases/*/audit-trail", "/api/cases/*/audit-trail.jsonl",
                         "/api/cases/*/audit-trail/**", "/api/cases/*/state", "/api/cases/*/diff",
-                        "/api/cases/*/history")
+                        "/api/cases/*/history", "/cases/*/as-of")
                 .hasAnyRole(roles(AUDITOR, SUPERVISOR, INSPECTOR, ADMIN))
                 .anyRequest().authenticated())
                 .addFilterAfter(countyScope, AuthorizationFilter.class)

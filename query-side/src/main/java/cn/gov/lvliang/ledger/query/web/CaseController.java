@@ -2,14 +2,23 @@ package cn.gov.lvliang.ledger.query.web;
 
 import cn.gov.lvliang.ledger.events.personaldata.PersonalData;
 import cn.gov.lvliang.ledger.query.audit.AuditTrailProofs;
+import cn.gov.lvliang.ledger.query.audit.TimeAxis;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView.RatingView;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
 import cn.gov.lvliang.ledger.query.dashboard.LedgerQueries;
+import cn.gov.lvliang.ledger.query.infra.BusinessDay;
+import cn.gov.lvliang.ledger.query.infra.InvalidParameterException;
 import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import cn.gov.lvliang.ledger.query.reference.DivisionView;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,24 +26,34 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The case list behind every figure, and each case's page with the way to its audit trail. */
+/**
+ * The case list behind every figure, and each case's page with the way to its audit trail and to the case as it stood
+ * at any past moment.
+ */
 @Controller
 class CaseController {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final CaseTables tables;
     private final LedgerQueries ledger;
     private final AuditTrailLink auditTrail;
     private final AuditTrailProofs proofs;
     private final Labels labels;
+    private final CaseAsOf caseAsOf;
+    private final Clock clock;
 
     CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailLink auditTrail, AuditTrailProofs proofs,
-                   Labels labels) {
+                   Labels labels, CaseAsOf caseAsOf, Clock clock) {
         this.tables = tables;
         this.ledger = ledger;
         this.auditTrail = auditTrail;
         this.proofs = proofs;
         this.labels = labels;
+        this.caseAsOf = caseAsOf;
+        this.clock = clock;
     }
 
     @GetMapping("/cases")
@@ -55,20 +74,72 @@ class CaseController {
 
     @GetMapping("/cases/{caseId}")
     String detail(@PathVariable String caseId, Model model) {
-        BundleCaseView view = ledger.findCase(caseId)
-                .orElseThrow(() -> new NotFoundException(labels.get("error.noCase", caseId)));
+        BundleCaseView view = findCase(caseId);
+        showCase(view, tables.detail(view).values(), model);
+        model.addAttribute("asOfAt",
+                LocalDateTime.now(clock.withZone(BusinessDay.ZONE)).truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("asOfAxis", TimeAxis.RECORDED.parameter());
+        return "case";
+    }
+
+    /**
+     * The case page as the case stood at a past moment, replayed from its own events: what the ledger had recorded
+     * by then ({@code axis=recorded}) or what had happened by then ({@code axis=business}), with the case's events
+     * each linked to the case right after it.
+     *
+     * @param at   the moment, Beijing time ({@code 2025-02-10T09:30}, seconds and their fractions allowed); now if
+     *             absent
+     * @param axis {@code recorded} (the default) or {@code business}
+     */
+    @GetMapping("/cases/{caseId}/as-of")
+    String asOf(@PathVariable String caseId, @RequestParam(required = false) String at,
+                @RequestParam(required = false) String axis, Model model) {
+        TimeAxis timeAxis = TimeAxis.ofParameter("axis", axis);
+        LocalDateTime moment = at == null || at.isBlank()
+                ? LocalDateTime.now(clock.withZone(BusinessDay.ZONE)) : beijingTime("at", at);
+        BundleCaseView now = findCase(caseId);
+        CaseAsOf.Past past = caseAsOf.of(now, timeAxis, moment.atZone(BusinessDay.ZONE).toInstant());
+        if (past.view() != null) {
+            showCase(past.view(), tables.detail(past.view()).values().stream().map(Table::withoutExport).toList(),
+                    model);
+        } else {
+            model.addAttribute("view", now);
+            model.addAttribute("auditTrail", auditTrail.of(caseId));
+        }
+        model.addAttribute("asOf", new AsOfPage(MOMENT.format(moment),
+                labels.get("asOf.axis." + timeAxis.parameter()), past.replayed().events().size(),
+                past.view() == null, Links.caseDetail(caseId), tables.events(past.replayed())));
+        model.addAttribute("asOfAt", moment.truncatedTo(ChronoUnit.MINUTES));
+        model.addAttribute("asOfAxis", timeAxis.parameter());
+        return "case";
+    }
+
+    private BundleCaseView findCase(String caseId) {
+        return ledger.findCase(caseId).orElseThrow(() -> new NotFoundException(labels.get("error.noCase", caseId)));
+    }
+
+    /** What the case page shows of a case, as it stands now or stood at a past moment. */
+    private void showCase(BundleCaseView view, Collection<Table> caseTables, Model model) {
         model.addAttribute("view", view);
-        model.addAttribute("tables", tables.detail(view));
-        model.addAttribute("auditTrail", auditTrail.of(caseId));
+        model.addAttribute("tables", caseTables);
+        model.addAttribute("auditTrail", auditTrail.of(view.caseId()));
         model.addAttribute("applicant", PersonalData.ERASED.equals(view.applicantName())
                 ? labels.get("personalData.erased") : view.applicantName() + " (" + view.applicantIdMasked() + ")");
-        model.addAttribute("proof", proofs.badge(caseId, LocaleContextHolder.getLocale()).orElse(null));
+        model.addAttribute("proof", proofs.badge(view.caseId(), LocaleContextHolder.getLocale()).orElse(null));
         model.addAttribute("warning", tables.warning(view.overdue(), view.atRisk(), view.supplementPending()));
         model.addAttribute("submittedAt", Cell.dateTime(CaseTables.beijing(view.submittedAt())).text());
         model.addAttribute("acceptedAt", Cell.dateTime(CaseTables.beijing(view.acceptedAt())).text());
         model.addAttribute("concludedAt", Cell.dateTime(CaseTables.beijing(view.concludedAt())).text());
         model.addAttribute("rating", rating(view.rating()));
-        return "case";
+    }
+
+    private static LocalDateTime beijingTime(String name, String value) {
+        try {
+            return LocalDateTime.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidParameterException(name, "has an invalid value '" + value
+                    + "'; expected a Beijing time such as 2025-02-10T09:30");
+        }
     }
 
     /** The rating in words: its level, when it was given, the reasons ticked and the comment, where there are any. */
@@ -144,6 +215,19 @@ class CaseController {
 
     private String yesNo(Boolean value) {
         return value == null ? null : labels.get(value ? "filter.yes" : "filter.no");
+    }
+
+    /**
+     * What a case's past page says of the moment it shows.
+     *
+     * @param moment     the moment, Beijing time
+     * @param axis       the time axis, in words
+     * @param folded     how many of the case's events the state is made of
+     * @param notYet     the case had not been submitted by then
+     * @param currentHref the case page as the case stands now
+     * @param events     the case's events, those folded and those after
+     */
+    record AsOfPage(String moment, String axis, int folded, boolean notYet, String currentHref, Table events) {
     }
 
     /** One active filter: what it is, its value, and the list without it. */

@@ -1,5 +1,7 @@
 package cn.gov.lvliang.ledger.query.web;
 
+import cn.gov.lvliang.ledger.query.audit.BundleCaseAsOf;
+import cn.gov.lvliang.ledger.query.audit.TimeAxis;
 import cn.gov.lvliang.ledger.query.bundle.BundleCasePage;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseSummary;
 import cn.gov.lvliang.ledger.query.bundle.BundleCaseView;
@@ -129,6 +131,35 @@ public class CaseTables {
             tables.put(table.getKey(), table.getValue().apply(view));
         }
         return tables;
+    }
+
+    /**
+     * The events of a case's past page: those its state is made of, then those that came later on the same axis,
+     * each linked to the case as it stood right after it.
+     */
+    public Table events(BundleCaseAsOf past) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (BundleCaseAsOf.Event event : past.events()) {
+            rows.add(eventRow(past, event, labels.get("asOf.event.folded")));
+        }
+        for (BundleCaseAsOf.Event event : past.later()) {
+            rows.add(eventRow(past, event, labels.get("asOf.event.later")));
+        }
+        List<String> headers = List.of(labels.get("asOf.event.sequence"), labels.get("asOf.event.label"),
+                labels.get("asOf.event.businessTime"), labels.get("asOf.event.recordedAt"),
+                labels.get("asOf.event.standing"));
+        return new Table("events", labels.get("asOf.events.title"), headers, rows, labels.get("asOf.events.note"),
+                null, null);
+    }
+
+    private List<Cell> eventRow(BundleCaseAsOf past, BundleCaseAsOf.Event event, String standing) {
+        Instant moment = past.axis() == TimeAxis.BUSINESS ? event.businessTime() : event.recordedAt();
+        return List.of(
+                Cell.count(event.sequence(), null),
+                Cell.text(event.label(), Links.caseAsOf(past.caseId(), beijing(moment), past.axis())),
+                Cell.dateTime(beijing(event.businessTime())),
+                Cell.dateTime(beijing(event.recordedAt())),
+                Cell.unbroken(standing));
     }
 
     /** One table of one case's page, or empty if the page has no such table. */

@@ -1,9 +1,11 @@
 package cn.gov.lvliang.ledger.query.web;
 
+import cn.gov.lvliang.ledger.query.audit.TimeAxis;
 import cn.gov.lvliang.ledger.query.dashboard.CaseFilter;
 import cn.gov.lvliang.ledger.query.dashboard.DashboardFilter;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -33,6 +35,11 @@ public final class Links {
 
     public static String caseDetail(String caseId) {
         return "/cases/" + UriUtils.encodePathSegment(caseId, StandardCharsets.UTF_8);
+    }
+
+    /** The case page as the case stood at {@code at} (Beijing time) on {@code axis}. */
+    public static String caseAsOf(String caseId, LocalDateTime at, TimeAxis axis) {
+        return new Query(caseDetail(caseId) + "/as-of").add("at", at).add("axis", axis.parameter()).toString();
     }
 
     public static String caseExport(String caseId, String table) {

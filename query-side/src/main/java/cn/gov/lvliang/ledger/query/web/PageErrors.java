@@ -45,7 +45,12 @@ class PageErrors {
                 String.valueOf(e.getValue()))));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, InvalidParameterException.class})
+    @ExceptionHandler(InvalidParameterException.class)
+    ModelAndView parameterRuleBroken(InvalidParameterException e) {
+        return page(HttpStatus.BAD_REQUEST, List.of(labels.get("error.parameterRule", e.parameter(), e.getMessage())));
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
     ModelAndView badRequest(RuntimeException e) {
         return page(HttpStatus.BAD_REQUEST, List.of(e.getMessage()));
     }

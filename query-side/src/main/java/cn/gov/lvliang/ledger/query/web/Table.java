@@ -10,7 +10,7 @@ import java.util.List;
  * @param headers    column headers
  * @param rows       rows of cells, one per header
  * @param note       a line under the caption (what the figures count), or null
- * @param exportHref the URL of its xlsx export
+ * @param exportHref the URL of its xlsx export, or null for a table that has none
  * @param moreHref   for a table that shows only the first rows of a longer list, the page with all of them
  */
 public record Table(String id, String title, List<String> headers, List<List<Cell>> rows, String note,
@@ -25,6 +25,11 @@ public record Table(String id, String title, List<String> headers, List<List<Cel
                         + headers.size() + " headers");
             }
         }
+    }
+
+    /** The same table without its export, for a page whose figures no export holds (a case's past). */
+    public Table withoutExport() {
+        return new Table(id, title, headers, rows, note, null, moreHref);
     }
 
     /** Whether the column's cells are numbers (right-aligned on the page). */

@@ -153,6 +153,31 @@ class QueryAccessControlTest {
     }
 
     @Test
+    void aCasesPastPage_isForThoseWhoReadAuditTrails_andACountysOwnCasesOnly() {
+        String lishiCase = BundleCaseTestData.newCaseId();
+        String fenyangCase = BundleCaseTestData.newCaseId();
+        Feed feed = Feed.into(projection);
+        feed.domainEvent("BundleCase", lishiCase, 0, BundleCaseTestData.submission(lishiCase).division("141102")
+                .event(), RECORDED);
+        feed.domainEvent("BundleCase", fenyangCase, 0, BundleCaseTestData.submission(fenyangCase).division("141182")
+                .event(), RECORDED);
+        String past = "/as-of?at=2025-03-03T09:30";
+
+        Set<LedgerRole> allowed = allowedRoles("/api/cases/1/state");
+        for (LedgerRole role : LedgerRole.values()) {
+            HttpStatus status = HttpStatus.valueOf(get("/cases/" + lishiCase + past, basic(ACCOUNTS.get(role)))
+                    .getStatusCode().value());
+            if (allowed.contains(role)) {
+                assertThat(status).as(role.name()).isNotIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+            } else {
+                assertThat(status).as(role.name()).isEqualTo(HttpStatus.FORBIDDEN);
+            }
+        }
+        assertThat(get("/cases/" + fenyangCase + past, basic("lishi-supervisor")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void anAuditorsReadOfAnAuditTrail_isLogged_andTheLogCannotBeChanged() {
         long before = logRows("auditor");
 

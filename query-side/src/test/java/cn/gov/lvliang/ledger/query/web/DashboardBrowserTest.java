@@ -229,6 +229,49 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aCasePage_showsTheCaseAsItStoodAtAPastMoment_andEachEventLeadsToTheCaseRightAfterIt() {
+        open("/cases/" + scenario.a);
+        // Case A: submitted, visited and its materials recorded by 09:05 on 10 February 2025, accepted at 10:00,
+        // concluded the next day, rated the day after; each event recorded a second after it happened.
+        browser.script("document.getElementById('as-of-at').value = '2025-02-10T09:30'");
+        browser.driver().findElement(By.id("as-of-submit")).click();
+
+        assertThat(browser.driver().getCurrentUrl()).contains("/cases/" + scenario.a + "/as-of?")
+                .contains("at=2025-02-10T09%3A30").contains("axis=recorded");
+        assertThat(text("as-of-banner")).contains("2025-02-10 09:30:00", "按记录时间", "前 3 个事件");
+        assertThat(text("case-status")).isEqualTo("待受理");
+        assertThat(text("case-visits")).isEqualTo("1");
+        assertThat(text("case-rating")).isEmpty();
+        assertThat(browser.rows("items")).extracting(row -> row.get(3)).containsOnly("待分办");
+        assertThat(browser.rows("materials")).hasSize(3);
+        assertThat(browser.driver().findElements(By.id("export-items"))).as("no export of the past").isEmpty();
+        assertThat(browser.rows("events")).extracting(row -> row.get(1) + " " + row.get(4)).containsExactly(
+                "提交申请 已计入", "到现场办理 已计入", "登记材料 已计入", "受理 其后发生", "办结 其后发生",
+                "好差评 其后发生");
+
+        browser.driver().findElement(By.linkText("受理")).click();
+        assertThat(text("as-of-banner")).contains("2025-02-10 10:00:01", "前 4 个事件");
+        assertThat(text("case-status")).isEqualTo("办理中");
+        assertThat(text("case-due-date")).isEqualTo("2025-02-11");
+        assertThat(browser.rows("events")).extracting(row -> row.get(4))
+                .containsExactly("已计入", "已计入", "已计入", "已计入", "其后发生", "其后发生");
+
+        browser.driver().findElement(By.id("as-of-current")).click();
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(base() + "/cases/" + scenario.a);
+        assertThat(text("case-status")).isEqualTo("已办结");
+        assertThat(browser.driver().findElements(By.id("as-of-banner"))).isEmpty();
+    }
+
+    @Test
+    void aMomentBeforeTheSubmission_saysTheCaseWasNotYetSubmitted() {
+        open("/cases/" + scenario.a + "/as-of?at=2025-02-10T08:59&axis=business");
+
+        assertThat(text("as-of-banner")).isEqualTo("截至 2025-02-10 08:59:00（北京时间，按业务时间），案件尚未提交。");
+        assertThat(browser.driver().findElements(By.id("case-facts"))).isEmpty();
+        assertThat(browser.rows("events")).extracting(row -> row.get(4)).containsOnly("其后发生");
+    }
+
+    @Test
     void theCaseList_fitsANarrowWindow_withEachCaseNumberStatusAndWarningOnOneLine() {
         Dimension window = browser.driver().manage().window().getSize();
         browser.driver().manage().window().setSize(new Dimension(1100, window.getHeight()));
@@ -440,6 +483,10 @@ class DashboardBrowserTest {
         ResponseEntity<String> response = http.getForEntity("/api/bundle-cases/" + caseId, String.class);
         return response.getStatusCode() == HttpStatus.OK
                 ? Json.parse(response.getBody()).get("lastEventSequence").asLong() : -1;
+    }
+
+    private String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
     }
 
     private void open(String path) {

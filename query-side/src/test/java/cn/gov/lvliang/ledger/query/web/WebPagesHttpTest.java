@@ -93,6 +93,18 @@ class WebPagesHttpTest {
     }
 
     @Test
+    void aPastMomentThatIsNotUnderstood_isABadRequestPage_namingIt() {
+        ResponseEntity<String> moment = http.getForEntity("/cases/any-case/as-of?at=yesterday", String.class);
+        ResponseEntity<String> axis = http.getForEntity("/cases/any-case/as-of?at=2025-02-10T09:30&axis=later",
+                String.class);
+
+        assertThat(moment.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(moment.getBody()).contains("参数 at：", "yesterday", "2025-02-10T09:30");
+        assertThat(axis.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(axis.getBody()).contains("参数 axis：", "recorded or business");
+    }
+
+    @Test
     void export_isAnXlsxAttachment_namedAfterItsTable() {
         ResponseEntity<byte[]> export = http.getForEntity("/export/dashboard/county.xlsx?division=141102",
                 byte[].class);
