@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -235,6 +236,7 @@ class DashboardBrowserTest {
         // concluded the next day, rated the day after; each event recorded a second after it happened.
         browser.script("document.getElementById('as-of-at').value = '2025-02-10T09:30'");
         browser.driver().findElement(By.id("as-of-submit")).click();
+        awaitUrl(url -> url.contains("/as-of?"));
 
         assertThat(browser.driver().getCurrentUrl()).contains("/cases/" + scenario.a + "/as-of?")
                 .contains("at=2025-02-10T09%3A30").contains("axis=recorded");
@@ -250,6 +252,7 @@ class DashboardBrowserTest {
                 "好差评 其后发生");
 
         browser.driver().findElement(By.linkText("受理")).click();
+        awaitUrl(url -> url.contains("T10%3A00%3A01") || url.contains("T10:00:01"));
         assertThat(text("as-of-banner")).contains("2025-02-10 10:00:01", "前 4 个事件");
         assertThat(text("case-status")).isEqualTo("办理中");
         assertThat(text("case-due-date")).isEqualTo("2025-02-11");
@@ -257,6 +260,7 @@ class DashboardBrowserTest {
                 .containsExactly("已计入", "已计入", "已计入", "已计入", "其后发生", "其后发生");
 
         browser.driver().findElement(By.id("as-of-current")).click();
+        awaitUrl(url -> !url.contains("/as-of"));
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(base() + "/cases/" + scenario.a);
         assertThat(text("case-status")).isEqualTo("已办结");
         assertThat(browser.driver().findElements(By.id("as-of-banner"))).isEmpty();
@@ -483,6 +487,12 @@ class DashboardBrowserTest {
         ResponseEntity<String> response = http.getForEntity("/api/bundle-cases/" + caseId, String.class);
         return response.getStatusCode() == HttpStatus.OK
                 ? Json.parse(response.getBody()).get("lastEventSequence").asLong() : -1;
+    }
+
+    /** Waits for the browser to have navigated to a page whose address passes {@code test}. */
+    private void awaitUrl(Predicate<String> test) {
+        await("the browser's navigation").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> test.test(browser.driver().getCurrentUrl()));
     }
 
     private String text(String id) {
