@@ -39,17 +39,15 @@ class CaseController {
 
     private final CaseTables tables;
     private final LedgerQueries ledger;
-    private final AuditTrailLink auditTrail;
     private final AuditTrailProofs proofs;
     private final Labels labels;
     private final CaseAsOf caseAsOf;
     private final Clock clock;
 
-    CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailLink auditTrail, AuditTrailProofs proofs,
-                   Labels labels, CaseAsOf caseAsOf, Clock clock) {
+    CaseController(CaseTables tables, LedgerQueries ledger, AuditTrailProofs proofs, Labels labels, CaseAsOf caseAsOf,
+                   Clock clock) {
         this.tables = tables;
         this.ledger = ledger;
-        this.auditTrail = auditTrail;
         this.proofs = proofs;
         this.labels = labels;
         this.caseAsOf = caseAsOf;
@@ -104,7 +102,7 @@ class CaseController {
                     model);
         } else {
             model.addAttribute("view", now);
-            model.addAttribute("auditTrail", auditTrail.of(caseId));
+            model.addAttribute("auditTrail", Links.auditTrail(caseId));
         }
         model.addAttribute("asOf", new AsOfPage(MOMENT.format(moment),
                 labels.get("asOf.axis." + timeAxis.parameter()), past.replayed().events().size(),
@@ -122,7 +120,7 @@ class CaseController {
     private void showCase(BundleCaseView view, Collection<Table> caseTables, Model model) {
         model.addAttribute("view", view);
         model.addAttribute("tables", caseTables);
-        model.addAttribute("auditTrail", auditTrail.of(view.caseId()));
+        model.addAttribute("auditTrail", Links.auditTrail(view.caseId()));
         model.addAttribute("applicant", PersonalData.ERASED.equals(view.applicantName())
                 ? labels.get("personalData.erased") : view.applicantName() + " (" + view.applicantIdMasked() + ")");
         model.addAttribute("proof", proofs.badge(view.caseId(), LocaleContextHolder.getLocale()).orElse(null));

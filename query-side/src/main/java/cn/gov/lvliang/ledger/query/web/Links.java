@@ -37,6 +37,12 @@ public final class Links {
         return "/cases/" + UriUtils.encodePathSegment(caseId, StandardCharsets.UTF_8);
     }
 
+    /** A case's audit trail as the auditors' printable page: every event, as stored, and the case's proof. */
+    public static String auditTrail(String caseId) {
+        return "/api/cases/" + UriUtils.encodePathSegment(caseId, StandardCharsets.UTF_8)
+                + "/audit-trail/export?format=html";
+    }
+
     /** The case page as the case stood at {@code at} (Beijing time) on {@code axis}. */
     public static String caseAsOf(String caseId, LocalDateTime at, TimeAxis axis) {
         return new Query(caseDetail(caseId) + "/as-of").add("at", at).add("axis", axis.parameter()).toString();
