@@ -76,7 +76,8 @@ class CaseController {
         showCase(view, tables.detail(view).values(), model);
         model.addAttribute("asOfAt",
                 LocalDateTime.now(clock.withZone(BusinessDay.ZONE)).truncatedTo(ChronoUnit.MINUTES));
-        model.addAttribute("asOfAxis", TimeAxis.RECORDED.parameter());
+        // How the case stood then is what most readers ask; the axis of what the ledger knew is a choice away.
+        model.addAttribute("asOfAxis", TimeAxis.BUSINESS.parameter());
         return "case";
     }
 
@@ -104,9 +105,12 @@ class CaseController {
             model.addAttribute("view", now);
             model.addAttribute("auditTrail", Links.auditTrail(caseId));
         }
-        model.addAttribute("asOf", new AsOfPage(MOMENT.format(moment),
-                labels.get("asOf.axis." + timeAxis.parameter()), past.replayed().events().size(),
-                past.view() == null, Links.caseDetail(caseId), tables.events(past.replayed())));
+        String banner = past.view() == null
+                ? labels.get("asOf.notYet." + timeAxis.parameter(), MOMENT.format(moment))
+                : labels.get("asOf.banner", MOMENT.format(moment), labels.get("asOf.axis." + timeAxis.parameter()),
+                        past.replayed().events().size());
+        model.addAttribute("asOf", new AsOfPage(banner, past.view() == null, Links.caseDetail(caseId),
+                tables.events(past.replayed())));
         model.addAttribute("asOfAt", moment.truncatedTo(ChronoUnit.MINUTES));
         model.addAttribute("asOfAxis", timeAxis.parameter());
         return "case";
@@ -218,14 +222,12 @@ class CaseController {
     /**
      * What a case's past page says of the moment it shows.
      *
-     * @param moment     the moment, Beijing time
-     * @param axis       the time axis, in words
-     * @param folded     how many of the case's events the state is made of
-     * @param notYet     the case had not been submitted by then
+     * @param banner      the moment, its axis and how many events the state is made of, in words
+     * @param notYet      no event of the case stood at the moment: there is no state to show
      * @param currentHref the case page as the case stands now
-     * @param events     the case's events, those folded and those after
+     * @param events      the case's events, those folded and those after
      */
-    record AsOfPage(String moment, String axis, int folded, boolean notYet, String currentHref, Table events) {
+    record AsOfPage(String banner, boolean notYet, String currentHref, Table events) {
     }
 
     /** One active filter: what it is, its value, and the list without it. */

@@ -235,8 +235,8 @@ class DashboardBrowserTest {
         awaitUrl(url -> url.contains("/as-of?"));
 
         assertThat(browser.driver().getCurrentUrl()).contains("/cases/" + scenario.a + "/as-of?")
-                .contains("at=2025-02-10T09%3A30").contains("axis=recorded");
-        assertThat(text("as-of-banner")).contains("2025-02-10 09:30:00", "按记录时间", "前 3 个事件");
+                .contains("at=2025-02-10T09%3A30").contains("axis=business");
+        assertThat(text("as-of-banner")).contains("2025-02-10 09:30:00", "按业务时间", "前 3 个事件");
         assertThat(text("case-status")).isEqualTo("待受理");
         assertThat(text("case-visits")).isEqualTo("1");
         assertThat(text("case-rating")).isEmpty();
@@ -248,8 +248,8 @@ class DashboardBrowserTest {
                 "好差评 其后发生");
 
         browser.driver().findElement(By.linkText("受理")).click();
-        awaitUrl(url -> url.contains("T10%3A00%3A01") || url.contains("T10:00:01"));
-        assertThat(text("as-of-banner")).contains("2025-02-10 10:00:01", "前 4 个事件");
+        awaitUrl(url -> url.contains("T10%3A00") || url.contains("T10:00"));
+        assertThat(text("as-of-banner")).contains("2025-02-10 10:00:00", "前 4 个事件");
         assertThat(text("case-status")).isEqualTo("办理中");
         assertThat(text("case-due-date")).isEqualTo("2025-02-11");
         assertThat(browser.rows("events")).extracting(row -> row.get(4))
@@ -263,12 +263,19 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void aMomentBeforeTheSubmission_saysTheCaseWasNotYetSubmitted() {
+    void aMomentBeforeTheSubmission_saysTheCaseWasNotYetSubmitted_orNotYetRecorded() {
         open("/cases/" + scenario.a + "/as-of?at=2025-02-10T08:59&axis=business");
 
         assertThat(text("as-of-banner")).isEqualTo("截至 2025-02-10 08:59:00（北京时间，按业务时间），案件尚未提交。");
         assertThat(browser.driver().findElements(By.id("case-facts"))).isEmpty();
         assertThat(browser.rows("events")).extracting(row -> row.get(4)).containsOnly("其后发生");
+
+        // Submitted at 09:00:00 and recorded a second later: at 09:00:00 the ledger did not know of it yet.
+        open("/cases/" + scenario.a + "/as-of?at=2025-02-10T09:00&axis=recorded");
+        assertThat(text("as-of-banner"))
+                .isEqualTo("截至 2025-02-10 09:00:00（北京时间，按记录时间），账本尚未记录该案件的任何事件。");
+        open("/cases/" + scenario.a + "/as-of?at=2025-02-10T09:00&axis=business");
+        assertThat(text("case-status")).isEqualTo("待受理");
     }
 
     @Test
