@@ -18,15 +18,15 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Records every read an auditor makes of audit trails, as-of states, diffs and exports, and every read of unmasked
- * personal data by anyone, in {@code read_access_log}, which the application only ever appends to (and which
- * PostgreSQL refuses to change).
+ * Records every read an auditor makes of audit trails, as-of states (by the API or on a case's page), diffs and
+ * exports, and every read of unmasked personal data by anyone, in {@code read_access_log}, which the application only
+ * ever appends to (and which PostgreSQL refuses to change).
  */
 @Component
 public class ReadAccessLog extends OncePerRequestFilter {
 
     private static final Pattern LOGGED = Pattern.compile(
-            "^/(?:api/cases/[^/]+/(?:audit-trail.*|state|diff|history)|export/.*|api/ledger/.*)$");
+            "^/(?:api/cases/[^/]+/(?:audit-trail.*|state|diff|history)|cases/[^/]+/as-of|export/.*|api/ledger/.*)$");
     /** Reads of unmasked personal data, logged whoever reads (PIPL: who saw whose data, and when). */
     private static final Pattern PERSONAL_DATA = Pattern.compile(
             "^/api/(?:bundle-cases/[^/]+/personal-data|fundraising/clues/[^/]+/reporter)$");

@@ -182,9 +182,10 @@ class QueryAccessControlTest {
         long before = logRows("auditor");
 
         get("/api/cases/" + BundleCaseTestData.newCaseId() + "/audit-trail", basic("auditor"));
+        get("/cases/" + BundleCaseTestData.newCaseId() + "/as-of?at=2025-03-03T09:30", basic("auditor"));
         get("/api/bundle-cases", basic("auditor"));
 
-        assertThat(logRows("auditor")).isEqualTo(before + 1);
+        assertThat(logRows("auditor")).as("the trail and the case's past, not the list").isEqualTo(before + 2);
         assertThatThrownBy(() -> jdbc.sql("UPDATE read_access_log SET user_id = 'nobody'").update())
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM read_access_log").update())
