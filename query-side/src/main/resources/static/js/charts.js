@@ -66,7 +66,9 @@
             tooltip: {trigger: 'axis'},
             // containLabel keeps the axis labels, six-figure amounts among them, inside the chart.
             grid: {left: 10, right: 40, top: 20, bottom: 10, containLabel: true},
-            xAxis: horizontal ? value : Object.assign(category, {axisLabel: {interval: 0, rotate: 30}}),
+            // Every name under a bar; a long series over time (months) shows as many as fit without overlapping.
+            xAxis: horizontal ? value : Object.assign(category,
+                {axisLabel: {interval: type === 'line' && names.length > 16 ? 'auto' : 0, rotate: 30}}),
             yAxis: horizontal ? Object.assign(category, {inverse: true}) : value,
             series: [{type: type === 'line' ? 'line' : 'bar', data: values, label: {show: true,
                 position: horizontal ? 'right' : 'top', formatter: function (p) { return p.data.text; }},
