@@ -2,6 +2,7 @@ package cn.gov.lvliang.ledger.command.demo;
 
 import cn.gov.lvliang.ledger.command.calendar.WorkingCalendar;
 import cn.gov.lvliang.ledger.command.catalog.BundleCatalog;
+import cn.gov.lvliang.ledger.command.infra.DeadlinePolicy;
 import cn.gov.lvliang.ledger.command.infra.IdempotentCommandGateway;
 import cn.gov.lvliang.ledger.command.reference.ReferenceData;
 import cn.gov.lvliang.ledger.command.reference.UnitDirectory;
@@ -33,6 +34,7 @@ class DemoDataGenerator implements ApplicationRunner {
     private final BundleCaseHistories bundleCases;
     private final FundraisingHistories fundraising;
     private final Settings settings;
+    private final DeadlinePolicy.Settings deadlines;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "demo-data");
         thread.setDaemon(true);
@@ -41,12 +43,13 @@ class DemoDataGenerator implements ApplicationRunner {
 
     DemoDataGenerator(IdempotentCommandGateway commands, BundleCatalog catalog, ReferenceData reference,
                       UnitDirectory units, WorkingCalendar calendar, Clock clock, ObjectMapper objectMapper,
-                      Environment environment, Settings settings) {
+                      Environment environment, Settings settings, DeadlinePolicy.Settings deadlines) {
         this.bundleCases = new BundleCaseHistories(commands, catalog, reference, units, calendar, clock,
                 settings.seed());
         this.fundraising = new FundraisingHistories(commands, reference, units, calendar, clock, objectMapper,
                 FundraisingHistories.Figures.from(environment), settings.seed());
         this.settings = settings;
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -74,7 +77,9 @@ class DemoDataGenerator implements ApplicationRunner {
                 + "them could not be generated)", campaign.clues(), campaign.cases(), campaign.legacyCases(),
                 campaign.failed());
         failed += campaign.failed();
-        log.info("Demo data loaded ({} cases could not be generated)", failed);
+        // The histories are back-dated: a deadline already past when it was set waits out the import grace first.
+        log.info("Demo data loaded ({} cases could not be generated); deadlines that were already past fire within "
+                + "{} of being set, and only then do the overdue figures count them", failed, deadlines.importGrace());
     }
 
     private static int attempt(String what, int n, IntConsumer generator) {
