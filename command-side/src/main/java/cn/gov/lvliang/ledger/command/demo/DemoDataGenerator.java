@@ -79,7 +79,8 @@ class DemoDataGenerator implements ApplicationRunner {
         failed += campaign.failed();
         // The histories are back-dated: a deadline already past when it was set waits out the import grace first.
         log.info("Demo data loaded ({} cases could not be generated); deadlines that were already past fire within "
-                + "{} of being set, and only then do the overdue figures count them", failed, deadlines.importGrace());
+                + "{} s of being set, and only then do the overdue figures count them", failed,
+                deadlines.importGrace().toSeconds());
     }
 
     private static int attempt(String what, int n, IntConsumer generator) {
