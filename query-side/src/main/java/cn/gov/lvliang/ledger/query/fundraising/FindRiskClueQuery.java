@@ -1,5 +1,5 @@
 package cn.gov.lvliang.ledger.query.fundraising;
 
 /** Asks for one clue of the risk-clue ledger. */
-record FindRiskClueQuery(String clueId) {
+public record FindRiskClueQuery(String clueId) {
 }

@@ -42,6 +42,7 @@ public class CountyScopeFilter extends OncePerRequestFilter {
     /** Paths that are about one case, with the case id as the first group. */
     private static final Pattern CASE_PATH = Pattern.compile(
             "^/(?:api/bundle-cases|api/cases|cases|export/cases|api/fundraising/cases|api/fundraising/clues"
+                    + "|fundraising/clues"
                     + "|api/scoring/cards)/([^/.]+)(?:[/.].*)?$");
 
     /** Paths that are about one scored subject: its kind and its code (a division's or a unit's). */

@@ -3,7 +3,9 @@ package cn.gov.lvliang.ledger.query.web;
 import cn.gov.lvliang.ledger.query.dashboard.LedgerQueries;
 import cn.gov.lvliang.ledger.query.fundraising.DisposalCasePage;
 import cn.gov.lvliang.ledger.query.fundraising.RiskCluePage;
+import cn.gov.lvliang.ledger.query.fundraising.RiskClueView;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTableKind;
+import cn.gov.lvliang.ledger.query.infra.NotFoundException;
 import cn.gov.lvliang.ledger.query.reference.DivisionView;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,11 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FundraisingController {
 
     private final FundraisingTables tables;
+    private final FundraisingQueries queries;
     private final LedgerQueries ledger;
     private final Labels labels;
 
-    FundraisingController(FundraisingTables tables, LedgerQueries ledger, Labels labels) {
+    FundraisingController(FundraisingTables tables, FundraisingQueries queries, LedgerQueries ledger, Labels labels) {
         this.tables = tables;
+        this.queries = queries;
         this.ledger = ledger;
         this.labels = labels;
     }
@@ -87,6 +91,16 @@ class FundraisingController {
         model.addAttribute("apiHref", FundraisingLinks.cluesApi(filter));
         model.addAttribute("chips", clueChips(filter));
         return "fundraising";
+    }
+
+    @GetMapping("/fundraising/clues/{clueId}")
+    String clue(@PathVariable String clueId, Model model) {
+        RiskClueView clue = queries.clue(clueId)
+                .orElseThrow(() -> new NotFoundException(labels.get("fr.error.noClue", clueId)));
+        model.addAttribute("clue", clue);
+        model.addAttribute("table", tables.clue(clue));
+        model.addAttribute("apiHref", FundraisingLinks.clueJson(clueId));
+        return "clue";
     }
 
     @GetMapping("/fundraising/cases")

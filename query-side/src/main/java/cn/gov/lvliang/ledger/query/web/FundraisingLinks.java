@@ -74,9 +74,14 @@ public final class FundraisingLinks {
         return caseQuery("/api/fundraising/cases", filter).toString();
     }
 
-    /** One clue as the API answers it: the ledger has no page of its own for a clue. */
+    /** One clue's page: everything the ledger holds of it but the reporter. */
+    public static String clue(String clueId) {
+        return "/fundraising/clues/" + UriUtils.encodePathSegment(clueId, StandardCharsets.UTF_8);
+    }
+
+    /** One clue as the API answers it. */
     public static String clueJson(String clueId) {
-        return "/api/fundraising/clues/" + UriUtils.encodePathSegment(clueId, StandardCharsets.UTF_8);
+        return "/api" + clue(clueId);
     }
 
     /** One disposal case in full as the API answers it. */

@@ -7,6 +7,7 @@ import cn.gov.lvliang.ledger.query.fundraising.FindCampaignStandingQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FindFunnelQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FindLegacyCasesQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FindRecoveryQuery;
+import cn.gov.lvliang.ledger.query.fundraising.FindRiskClueQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FindStatisticsTableQuery;
 import cn.gov.lvliang.ledger.query.fundraising.FunnelView;
 import cn.gov.lvliang.ledger.query.fundraising.LegacyCasesView;
@@ -15,6 +16,7 @@ import cn.gov.lvliang.ledger.query.fundraising.ListRiskCluesQuery;
 import cn.gov.lvliang.ledger.query.fundraising.RecoveryView;
 import cn.gov.lvliang.ledger.query.fundraising.RiskClueCounts;
 import cn.gov.lvliang.ledger.query.fundraising.RiskCluePage;
+import cn.gov.lvliang.ledger.query.fundraising.RiskClueView;
 import cn.gov.lvliang.ledger.query.fundraising.SortDirection;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTable;
 import cn.gov.lvliang.ledger.query.fundraising.StatisticsTableKind;
@@ -101,6 +103,12 @@ public class FundraisingQueries {
                         filter.outcomes(), filter.statuses(), filter.overdue(), filter.from(), filter.to(), filter.q(),
                         ListRiskCluesQuery.Sort.RECORDED_AT, SortDirection.DESC, page, size),
                 ResponseTypes.instanceOf(RiskCluePage.class)).join();
+    }
+
+    /** One clue of the ledger, as {@code GET /api/fundraising/clues/{clueId}} answers it. */
+    public Optional<RiskClueView> clue(String clueId) {
+        return queryGateway.query(new FindRiskClueQuery(clueId), ResponseTypes.optionalInstanceOf(RiskClueView.class))
+                .join();
     }
 
     /** How many clues the filter selects: the list's {@code total}, without a page of clues. */

@@ -693,7 +693,7 @@ public class FundraisingTables {
 
     private Table clueTable(List<RiskClueView> clues, String note, FundraisingClueFilter filter) {
         List<List<Cell>> rows = clues.stream().map(clue -> List.of(
-                Cell.identifier(clue.clueId(), FundraisingLinks.clueJson(clue.clueId())),
+                Cell.identifier(clue.clueId(), FundraisingLinks.clue(clue.clueId())),
                 Cell.dateTime(CaseTables.beijing(clue.recordedAt())),
                 Cell.text(named(clue.divisionName(), clue.divisionCode())),
                 Cell.text(labels.of("fr.source", clue.source())),
@@ -713,6 +713,48 @@ public class FundraisingTables {
                 "fr.column.subject", "fr.column.estimatedYuan", "fr.column.clueStatus", "fr.column.verifyingUnit",
                 "fr.column.verificationDue", "fr.column.overdue", "fr.column.outcome", "fr.column.caseId")),
                 rows, note, FundraisingLinks.cluesExport(filter), null);
+    }
+
+    /** One clue of the ledger in full: what it is about, how it was verified and where it went. */
+    public Table clue(RiskClueView clue) {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(figure("fr.clue.status", Cell.unbroken(labels.of("fr.clueStatus", clue.status()))));
+        rows.add(figure("fr.column.source", Cell.text(labels.of("fr.source", clue.source()))));
+        rows.add(figure("fr.column.county", Cell.text(named(clue.divisionName(), clue.divisionCode()))));
+        rows.add(figure("fr.column.keyArea", Cell.text(labels.of("fr.keyArea", clue.keyArea()))));
+        rows.add(figure("fr.clue.subjectKind", Cell.text(labels.of("fr.subjectKind", clue.subjectKind()))));
+        rows.add(figure("fr.column.subject", Cell.text(clue.subjectName())));
+        rows.add(figure("fr.clue.creditCode", Cell.identifier(clue.subjectCreditCode(), null)));
+        rows.add(figure("fr.clue.summary", Cell.text(clue.summary())));
+        rows.add(figure("fr.column.estimatedYuan", yuan(clue.estimatedAmountYuan())));
+        rows.add(figure("fr.clue.participants", clue.estimatedParticipants() == null ? Cell.text(null)
+                : Cell.count(clue.estimatedParticipants(), null)));
+        rows.add(figure("fr.clue.reporter", Cell.text(!clue.reported() ? labels.get("fr.clue.reporter.none")
+                : labels.get(Boolean.TRUE.equals(clue.reporterAnonymous()) ? "fr.clue.reporter.anonymous"
+                : "fr.clue.reporter.named"))));
+        rows.add(figure("fr.clue.recordingUnit", Cell.text(named(clue.recordingUnitName(), clue.recordingUnit()))));
+        rows.add(figure("fr.column.recordedAt", Cell.dateTime(CaseTables.beijing(clue.recordedAt()))));
+        rows.add(figure("fr.column.verifyingUnit", Cell.text(named(clue.assignedUnitName(), clue.assignedUnit()))));
+        rows.add(figure("fr.clue.assignedAt", Cell.dateTime(CaseTables.beijing(clue.assignedAt()))));
+        rows.add(figure("fr.clue.assignments", Cell.count(clue.assignments(), null)));
+        rows.add(figure("fr.clue.verificationDays", clue.verificationWorkingDays() == null ? Cell.text(null)
+                : Cell.count(clue.verificationWorkingDays(), null)));
+        rows.add(figure("fr.column.verificationDue", Cell.date(clue.verificationDueDate())));
+        rows.add(figure("fr.clue.overdue", Cell.text(clue.overdue() ? labels.get("fr.clue.overdueAt",
+                Cell.dateTime(CaseTables.beijing(clue.overdueAt())).text()) : yesNo(false))));
+        rows.add(figure("fr.clue.verifiedAt", Cell.dateTime(CaseTables.beijing(clue.verifiedAt()))));
+        rows.add(figure("fr.column.outcome", Cell.text(labels.of("fr.outcome", clue.outcome()))));
+        rows.add(figure("fr.clue.notes", Cell.text(clue.verificationNotes())));
+        rows.add(figure("fr.clue.duplicateOf", Cell.identifier(clue.duplicateOf(),
+                clue.duplicateOf() == null ? null : FundraisingLinks.clue(clue.duplicateOf()))));
+        rows.add(figure("fr.clue.duplicateNote", Cell.text(clue.duplicateNote())));
+        rows.add(figure("fr.clue.reward", clue.rewarded() ? yuan(clue.rewardYuan()) : Cell.text(yesNo(false))));
+        rows.add(figure("fr.column.caseId", Cell.identifier(clue.caseId(),
+                clue.caseId() == null ? null : FundraisingLinks.caseJson(clue.caseId()))));
+        rows.add(figure("fr.clue.takenIntoCaseAt", Cell.dateTime(CaseTables.beijing(clue.takenIntoCaseAt()))));
+        rows.add(figure("fr.clue.endedAt", Cell.dateTime(CaseTables.beijing(clue.endedAt()))));
+        return new Table("clue", labels.get("fr.clue.title"), headers(List.of("fr.column.figure", "fr.column.value")),
+                rows, labels.get("fr.clue.note"), null, null);
     }
 
     /** One page of the case list, newest first. */

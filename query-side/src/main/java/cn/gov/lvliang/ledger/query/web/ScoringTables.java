@@ -370,7 +370,7 @@ public class ScoringTables {
                 yield Links.cases(score.subjectKind() == ScoredSubjectKind.COUNTY
                         ? cases.division(score.subjectCode()).build() : cases.leadUnit(score.subjectCode()).build());
             }
-            case CLUE -> FundraisingLinks.clueJson(item.id());
+            case CLUE -> FundraisingLinks.clue(item.id());
             case DISPOSAL_CASE, PETITION, LEGACY_CASE -> item.caseId() == null ? null
                     : FundraisingLinks.caseJson(item.caseId());
         };

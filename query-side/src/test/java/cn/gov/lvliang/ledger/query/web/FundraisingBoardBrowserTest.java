@@ -62,6 +62,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -354,10 +355,27 @@ class FundraisingBoardBrowserTest {
         assertThat(allClueIds(query)).containsAll(events.clues).doesNotContain(events.clueBefore);
         assertThat(browser.driver().findElement(By.id("active-filters")).getText()).contains("区县：吕梁经济技术开发区");
 
-        // A clue's detail is the API's JSON, which names the case the clue was taken into.
-        assertThat(browser.links("clues", 0).get(0)).isEqualTo("/api/fundraising/clues/" + apiIds.get(0));
-        assertThat(api("/api/fundraising/clues/" + events.clues.get(0)).get("caseId").asText())
-                .isEqualTo(events.caseA.caseId());
+        // A clue's page holds what the API answers for it, the case it was taken into among it.
+        assertThat(browser.links("clues", 0)).first().isEqualTo("/fundraising/clues/" + apiIds.get(0));
+        String taken = events.clues.get(0);
+        JsonNode clue = api("/api/fundraising/clues/" + taken);
+        assertThat(clue.get("caseId").asText()).isEqualTo(events.caseA.caseId());
+        open("/fundraising/clues/" + taken);
+        Map<String, String> facts = browser.rows("clue").stream()
+                .collect(Collectors.toMap(row -> row.get(0), row -> row.get(1)));
+        assertThat(browser.driver().findElement(By.id("clue-id")).getText()).isEqualTo(taken);
+        assertThat(facts).containsEntry("线索状态", "已转立案").containsEntry("处置案件", events.caseA.caseId())
+                .containsEntry("涉及主体", clue.get("subjectName").asText())
+                .containsEntry("县（市、区）", "吕梁经济技术开发区");
+        assertThat(browser.links("clue", 1)).contains("/api/fundraising/cases/" + events.caseA.caseId());
+        assertThat(browser.driver().findElement(By.id("clue-api")).getDomProperty("href"))
+                .endsWith("/api/fundraising/clues/" + taken);
+        // The development zone's clue is not for Lishi's supervisor.
+        assertThat(http.withBasicAuth("lishi-supervisor", TestAuthentication.PASSWORD)
+                .getForEntity("/fundraising/clues/" + taken, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/fundraising/clues/no-such-clue", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     /** Every clue id the list API answers for the filters, page by page. */
