@@ -715,7 +715,10 @@ public class FundraisingTables {
                 rows, note, FundraisingLinks.cluesExport(filter), null);
     }
 
-    /** One clue of the ledger in full: what it is about, how it was verified and where it went. */
+    /**
+     * One clue of the ledger in full: what it is about, how it was verified and where it went. Its figures read as
+     * text, one fact a line, rather than as a column of numbers among words.
+     */
     public Table clue(RiskClueView clue) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(figure("fr.clue.status", Cell.unbroken(labels.of("fr.clueStatus", clue.status()))));
@@ -726,9 +729,8 @@ public class FundraisingTables {
         rows.add(figure("fr.column.subject", Cell.text(clue.subjectName())));
         rows.add(figure("fr.clue.creditCode", Cell.identifier(clue.subjectCreditCode(), null)));
         rows.add(figure("fr.clue.summary", Cell.text(clue.summary())));
-        rows.add(figure("fr.column.estimatedYuan", yuan(clue.estimatedAmountYuan())));
-        rows.add(figure("fr.clue.participants", clue.estimatedParticipants() == null ? Cell.text(null)
-                : Cell.count(clue.estimatedParticipants(), null)));
+        rows.add(figure("fr.column.estimatedYuan", asText(yuan(clue.estimatedAmountYuan()))));
+        rows.add(figure("fr.clue.participants", Cell.text(text(clue.estimatedParticipants()))));
         rows.add(figure("fr.clue.reporter", Cell.text(!clue.reported() ? labels.get("fr.clue.reporter.none")
                 : labels.get(Boolean.TRUE.equals(clue.reporterAnonymous()) ? "fr.clue.reporter.anonymous"
                 : "fr.clue.reporter.named"))));
@@ -736,9 +738,8 @@ public class FundraisingTables {
         rows.add(figure("fr.column.recordedAt", Cell.dateTime(CaseTables.beijing(clue.recordedAt()))));
         rows.add(figure("fr.column.verifyingUnit", Cell.text(named(clue.assignedUnitName(), clue.assignedUnit()))));
         rows.add(figure("fr.clue.assignedAt", Cell.dateTime(CaseTables.beijing(clue.assignedAt()))));
-        rows.add(figure("fr.clue.assignments", Cell.count(clue.assignments(), null)));
-        rows.add(figure("fr.clue.verificationDays", clue.verificationWorkingDays() == null ? Cell.text(null)
-                : Cell.count(clue.verificationWorkingDays(), null)));
+        rows.add(figure("fr.clue.assignments", Cell.text(text(clue.assignments()))));
+        rows.add(figure("fr.clue.verificationDays", Cell.text(text(clue.verificationWorkingDays()))));
         rows.add(figure("fr.column.verificationDue", Cell.date(clue.verificationDueDate())));
         rows.add(figure("fr.clue.overdue", Cell.text(clue.overdue() ? labels.get("fr.clue.overdueAt",
                 Cell.dateTime(CaseTables.beijing(clue.overdueAt())).text()) : yesNo(false))));
@@ -748,13 +749,21 @@ public class FundraisingTables {
         rows.add(figure("fr.clue.duplicateOf", Cell.identifier(clue.duplicateOf(),
                 clue.duplicateOf() == null ? null : FundraisingLinks.clue(clue.duplicateOf()))));
         rows.add(figure("fr.clue.duplicateNote", Cell.text(clue.duplicateNote())));
-        rows.add(figure("fr.clue.reward", clue.rewarded() ? yuan(clue.rewardYuan()) : Cell.text(yesNo(false))));
+        rows.add(figure("fr.clue.reward", clue.rewarded() ? asText(yuan(clue.rewardYuan())) : Cell.text(yesNo(false))));
         rows.add(figure("fr.column.caseId", Cell.identifier(clue.caseId(),
                 clue.caseId() == null ? null : FundraisingLinks.caseJson(clue.caseId()))));
         rows.add(figure("fr.clue.takenIntoCaseAt", Cell.dateTime(CaseTables.beijing(clue.takenIntoCaseAt()))));
         rows.add(figure("fr.clue.endedAt", Cell.dateTime(CaseTables.beijing(clue.endedAt()))));
         return new Table("clue", labels.get("fr.clue.title"), headers(List.of("fr.column.figure", "fr.column.value")),
                 rows, labels.get("fr.clue.note"), null, null);
+    }
+
+    private static Cell asText(Cell cell) {
+        return Cell.text(cell.text(), cell.href());
+    }
+
+    private static String text(Integer number) {
+        return number == null ? null : number.toString();
     }
 
     /** One page of the case list, newest first. */

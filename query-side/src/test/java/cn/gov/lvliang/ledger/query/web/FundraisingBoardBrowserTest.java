@@ -368,6 +368,8 @@ class FundraisingBoardBrowserTest {
                 .containsEntry("涉及主体", clue.get("subjectName").asText())
                 .containsEntry("县（市、区）", "吕梁经济技术开发区");
         assertThat(browser.links("clue", 1)).contains("/api/fundraising/cases/" + events.caseA.caseId());
+        assertThat(browser.script("return document.querySelectorAll('#table-clue td.num, #table-clue th.num').length"))
+                .as("the facts read as one column of text, not numbers set apart on the right").isEqualTo(0L);
         assertThat(browser.driver().findElement(By.id("clue-api")).getDomProperty("href"))
                 .endsWith("/api/fundraising/clues/" + taken);
         // The development zone's clue is not for Lishi's supervisor.
