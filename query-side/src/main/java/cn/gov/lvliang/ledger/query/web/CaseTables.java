@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -156,7 +157,8 @@ public class CaseTables {
         Instant moment = past.axis() == TimeAxis.BUSINESS ? event.businessTime() : event.recordedAt();
         return List.of(
                 Cell.count(event.sequence(), null),
-                Cell.text(event.label(), Links.caseAsOf(past.caseId(), beijing(moment), past.axis())),
+                Cell.text(Objects.requireNonNullElse(labels.optional("event." + event.type()), event.label()),
+                        Links.caseAsOf(past.caseId(), beijing(moment), past.axis())),
                 Cell.dateTime(beijing(event.businessTime())),
                 Cell.dateTime(beijing(event.recordedAt())),
                 Cell.unbroken(standing));

@@ -388,6 +388,10 @@ class DashboardBrowserTest {
                     .isEqualTo("离石区");
             open("/targets");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Targets and actuals");
+            open("/cases/" + scenario.a + "/as-of?at=2025-02-10T09:30&axis=business");
+            assertThat(text("as-of-banner")).startsWith("The case as it stood at 2025-02-10 09:30:00");
+            assertThat(browser.rows("events")).extracting(row -> row.get(1)).startsWith("Application submitted",
+                    "Visit in person", "Materials recorded", "Accepted");
         } finally {
             open("/?lang=zh-CN");
         }
