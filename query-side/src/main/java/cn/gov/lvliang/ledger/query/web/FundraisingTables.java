@@ -730,7 +730,7 @@ public class FundraisingTables {
         rows.add(figure("fr.clue.creditCode", Cell.identifier(clue.subjectCreditCode(), null)));
         rows.add(figure("fr.clue.summary", Cell.text(clue.summary())));
         rows.add(figure("fr.column.estimatedYuan", asText(yuan(clue.estimatedAmountYuan()))));
-        rows.add(figure("fr.clue.participants", Cell.text(text(clue.estimatedParticipants()))));
+        rows.add(figure("fr.clue.participants", Cell.text(Objects.toString(clue.estimatedParticipants(), null))));
         rows.add(figure("fr.clue.reporter", Cell.text(!clue.reported() ? labels.get("fr.clue.reporter.none")
                 : labels.get(Boolean.TRUE.equals(clue.reporterAnonymous()) ? "fr.clue.reporter.anonymous"
                 : "fr.clue.reporter.named"))));
@@ -738,8 +738,8 @@ public class FundraisingTables {
         rows.add(figure("fr.column.recordedAt", Cell.dateTime(CaseTables.beijing(clue.recordedAt()))));
         rows.add(figure("fr.column.verifyingUnit", Cell.text(named(clue.assignedUnitName(), clue.assignedUnit()))));
         rows.add(figure("fr.clue.assignedAt", Cell.dateTime(CaseTables.beijing(clue.assignedAt()))));
-        rows.add(figure("fr.clue.assignments", Cell.text(text(clue.assignments()))));
-        rows.add(figure("fr.clue.verificationDays", Cell.text(text(clue.verificationWorkingDays()))));
+        rows.add(figure("fr.clue.assignments", Cell.text(Integer.toString(clue.assignments()))));
+        rows.add(figure("fr.clue.verificationDays", Cell.text(Objects.toString(clue.verificationWorkingDays(), null))));
         rows.add(figure("fr.column.verificationDue", Cell.date(clue.verificationDueDate())));
         rows.add(figure("fr.clue.overdue", Cell.text(clue.overdue() ? labels.get("fr.clue.overdueAt",
                 Cell.dateTime(CaseTables.beijing(clue.overdueAt())).text()) : yesNo(false))));
@@ -760,10 +760,6 @@ public class FundraisingTables {
 
     private static Cell asText(Cell cell) {
         return Cell.text(cell.text(), cell.href());
-    }
-
-    private static String text(Integer number) {
-        return number == null ? null : number.toString();
     }
 
     /** One page of the case list, newest first. */

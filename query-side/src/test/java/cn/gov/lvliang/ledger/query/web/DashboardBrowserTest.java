@@ -243,6 +243,7 @@ class DashboardBrowserTest {
         assertThat(browser.rows("items")).extracting(row -> row.get(3)).containsOnly("待分办");
         assertThat(browser.rows("materials")).hasSize(3);
         assertThat(browser.driver().findElements(By.id("export-items"))).as("no export of the past").isEmpty();
+        assertThat(browser.driver().findElement(By.className("site-footer")).getText()).contains("事件回放得出");
         assertThat(browser.rows("events")).extracting(row -> row.get(1) + " " + row.get(4)).containsExactly(
                 "提交申请 已计入", "到现场办理 已计入", "登记材料 已计入", "受理 其后发生", "办结 其后发生",
                 "好差评 其后发生");
@@ -260,6 +261,7 @@ class DashboardBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(base() + "/cases/" + scenario.a);
         assertThat(text("case-status")).isEqualTo("已办结");
         assertThat(browser.driver().findElements(By.id("as-of-banner"))).isEmpty();
+        assertThat(browser.driver().findElement(By.className("site-footer")).getText()).contains("读模型");
     }
 
     @Test
